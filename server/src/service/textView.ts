@@ -1,0 +1,140 @@
+/**
+ * Text views: the text the analysis reads, with a map back to the source.
+ *
+ * A plain-text document is its own view (an offset shift). An HTML document's
+ * view is built by the HTML extractor from two kinds of pieces: runs copied
+ * verbatim from the source (one view character per source character) and
+ * synthesized text (an entity's character, a line break for a block element),
+ * every character of which maps to the source span it stands for.
+ */
+import type { Range, TextView } from './model';
+
+/** The view of a plain-text region: the region itself. */
+export function plainView(source: string, start = 0, end = source.length): TextView {
+  const text = start === 0 && end === source.length ? source : source.slice(start, end);
+  return {
+    text,
+    toSource: (offset) => start + clamp(offset, 0, text.length),
+    toSourceRange: (s, e) => ({ start: start + clamp(s, 0, text.length), end: start + clamp(e, 0, text.length) }),
+  };
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return n < lo ? lo : n > hi ? hi : n;
+}
+
+/**
+ * Builds a mapped view piece by piece. Pieces must be appended in source order
+ * for `toSource` to be monotonic (the HTML extractor does so).
+ */
+export class ViewBuilder {
+  private readonly chunks: string[] = [];
+  private length = 0;
+  // Segment table, one entry per piece: where it starts in the view and the
+  // source span it comes from. `copy` pieces map character for character.
+  private viewStart = new Int32Array(256);
+  private srcStart = new Int32Array(256);
+  private srcEnd = new Int32Array(256);
+  private copy = new Uint8Array(256);
+  private count = 0;
+  /** The last character appended, for callers that collapse white space. */
+  lastChar = '';
+
+  constructor(private readonly source: string) {}
+
+  get viewLength(): number {
+    return this.length;
+  }
+
+  /** Appends source[start, end) as it is. */
+  copyRange(start: number, end: number): void {
+    if (end <= start) return;
+    this.push(this.source.slice(start, end), start, end, true);
+  }
+
+  /** Appends text that stands for source[srcStart, srcEnd) (an entity, a tag, a collapsed run). */
+  emit(text: string, srcStart: number, srcEnd: number): void {
+    if (text.length === 0) return;
+    this.push(text, srcStart, srcEnd, false);
+  }
+
+  private push(text: string, start: number, end: number, isCopy: boolean): void {
+    // Merge with the previous copy piece when contiguous in both spaces.
+    const last = this.count - 1;
+    if (
+      isCopy &&
+      last >= 0 &&
+      this.copy[last] === 1 &&
+      this.srcEnd[last] === start
+    ) {
+      this.srcEnd[last] = end;
+    } else {
+      if (this.count === this.viewStart.length) this.grow();
+      this.viewStart[this.count] = this.length;
+      this.srcStart[this.count] = start;
+      this.srcEnd[this.count] = end;
+      this.copy[this.count] = isCopy ? 1 : 0;
+      this.count++;
+    }
+    this.chunks.push(text);
+    this.length += text.length;
+    this.lastChar = text[text.length - 1];
+  }
+
+  private grow(): void {
+    const n = this.viewStart.length * 2;
+    const g32 = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.viewStart = g32(this.viewStart);
+    this.srcStart = g32(this.srcStart);
+    this.srcEnd = g32(this.srcEnd);
+    const c = new Uint8Array(n);
+    c.set(this.copy);
+    this.copy = c;
+  }
+
+  /** Finishes the view. `fallback` is the source offset for an empty view. */
+  build(fallback: number): TextView {
+    const text = this.chunks.join('');
+    const count = this.count;
+    const viewStart = this.viewStart.subarray(0, count);
+    const srcStart = this.srcStart.subarray(0, count);
+    const srcEnd = this.srcEnd.subarray(0, count);
+    const copy = this.copy.subarray(0, count);
+
+    const segmentAt = (offset: number): number => {
+      let lo = 0;
+      let hi = count - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (viewStart[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const startOf = (offset: number): number => {
+      if (count === 0) return fallback;
+      if (offset >= text.length) return srcEnd[count - 1];
+      const i = segmentAt(Math.max(0, offset));
+      return copy[i] ? srcStart[i] + (offset - viewStart[i]) : srcStart[i];
+    };
+    // Source offset just past the view character at offset - 1.
+    const endOf = (offset: number): number => {
+      if (count === 0) return fallback;
+      if (offset <= 0) return startOf(0);
+      const i = segmentAt(Math.min(offset, text.length) - 1);
+      return copy[i] ? srcStart[i] + (Math.min(offset, text.length) - viewStart[i]) : srcEnd[i];
+    };
+    return {
+      text,
+      toSource: startOf,
+      toSourceRange: (s: number, e: number): Range => {
+        const start = startOf(s);
+        return { start, end: e <= s ? start : Math.max(start, endOf(e)) };
+      },
+    };
+  }
+}
