@@ -1,0 +1,109 @@
+/**
+ * The SEC business-day calendar and the Form 8-K filing deadline
+ * (General Instruction B.1: four business days after the event; an event on a
+ * weekend or holiday starts the count on the next business day, inclusive).
+ */
+import { AD_HOC_CLOSURES, FEDERAL_HOLIDAYS, type HolidayRule } from './data/holidays';
+import { addDays, isoDate, weekday } from './dates';
+
+const holidayCache = new Map<number, Map<string, string>>();
+
+/** Non-business days of a year other than weekends: ISO date → name. */
+export function holidaysOf(year: number): Map<string, string> {
+  let days = holidayCache.get(year);
+  if (days) return days;
+  days = new Map();
+  for (const h of FEDERAL_HOLIDAYS) {
+    if (h.from !== undefined && year < h.from) continue;
+    const date = holidayDate(year, h.rule);
+    if (date) days.set(date, h.name);
+  }
+  // New Year's Day of next year observed on Friday 31 December.
+  const nextNewYear = holidayDate(year + 1, { kind: 'fixed', month: 1, day: 1 });
+  if (nextNewYear && nextNewYear.startsWith(String(year))) days.set(nextNewYear, 'New Year’s Day (observed)');
+  for (const [date, name] of Object.entries(AD_HOC_CLOSURES)) {
+    if (date.startsWith(`${year}-`)) days.set(date, name);
+  }
+  holidayCache.set(year, days);
+  return days;
+}
+
+function holidayDate(year: number, rule: HolidayRule): string | undefined {
+  if (rule.kind === 'fixed') {
+    const date = isoDate(year, rule.month, rule.day);
+    if (!date) return undefined;
+    const wd = weekday(date);
+    if (wd === 6) return addDays(date, -1); // Saturday: observed Friday
+    if (wd === 0) return addDays(date, 1); // Sunday: observed Monday
+    return date;
+  }
+  if (rule.n > 0) {
+    const first = isoDate(year, rule.month, 1)!;
+    const shift = (rule.weekday - weekday(first) + 7) % 7;
+    return addDays(first, shift + 7 * (rule.n - 1));
+  }
+  const nextMonthFirst = rule.month === 12 ? isoDate(year + 1, 1, 1)! : isoDate(year, rule.month + 1, 1)!;
+  const last = addDays(nextMonthFirst, -1);
+  return addDays(last, -((weekday(last) - rule.weekday + 7) % 7));
+}
+
+/** Why a day is not a business day, or undefined for a business day. */
+export function nonBusinessReason(iso: string): string | undefined {
+  const wd = weekday(iso);
+  if (wd === 0) return 'Sunday';
+  if (wd === 6) return 'Saturday';
+  return holidaysOf(Number(iso.slice(0, 4))).get(iso);
+}
+
+export function isBusinessDay(iso: string): boolean {
+  return nonBusinessReason(iso) === undefined;
+}
+
+export function nextBusinessDay(iso: string): string {
+  let d = addDays(iso, 1);
+  while (!isBusinessDay(d)) d = addDays(d, 1);
+  return d;
+}
+
+export interface Deadline {
+  /** The event date the count starts from. */
+  eventDate: string;
+  /** Last day to file. */
+  dueDate: string;
+  /** The business days counted, in order. */
+  businessDays: string[];
+  /** Days skipped between the event and the due date, with why. */
+  skipped: { date: string; reason: string }[];
+}
+
+/** The due date `count` business days after an event (four for Form 8-K). */
+export function filingDeadline(eventDate: string, count = 4): Deadline {
+  const businessDays: string[] = [];
+  const skipped: { date: string; reason: string }[] = [];
+  let d = eventDate;
+  // An event on a business day: the count starts the day after. On a
+  // non-business day: it starts on, and includes, the next business day.
+  const eventReason = nonBusinessReason(eventDate);
+  if (eventReason) skipped.push({ date: eventDate, reason: eventReason });
+  while (businessDays.length < count) {
+    d = addDays(d, 1);
+    const reason = nonBusinessReason(d);
+    if (reason) skipped.push({ date: d, reason });
+    else businessDays.push(d);
+  }
+  return { eventDate, dueDate: businessDays[businessDays.length - 1], businessDays, skipped };
+}
+
+/**
+ * The filing date EDGAR gives a submission accepted at `acceptance`
+ * (YYYYMMDDhhmmss, Eastern time): after 5:30 pm, the next business day.
+ */
+export function filingDateOfAcceptance(acceptance: string): string | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})/.exec(acceptance);
+  if (!m) return undefined;
+  const date = isoDate(+m[1], +m[2], +m[3]);
+  if (!date) return undefined;
+  const minutes = +m[4] * 60 + +m[5];
+  if (minutes > 17 * 60 + 30 || !isBusinessDay(date)) return nextBusinessDay(date);
+  return date;
+}

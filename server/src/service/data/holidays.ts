@@ -1,0 +1,51 @@
+/**
+ * Federal holidays and closures that are not SEC business days
+ * (shared/notes/form-8k-reference.md; 5 U.S.C. 6103 for the list and the
+ * observed-day rule). Rules are data; the calendar module computes the dates.
+ */
+export type HolidayRule =
+  | { kind: 'fixed'; month: number; day: number } // observed Friday before / Monday after a weekend
+  | { kind: 'nth-weekday'; month: number; weekday: number; n: number } // n = -1: last
+  ;
+
+export interface HolidayDefinition {
+  name: string;
+  rule: HolidayRule;
+  /** First year the holiday was observed as a federal holiday. */
+  from?: number;
+}
+
+export const FEDERAL_HOLIDAYS: readonly HolidayDefinition[] = [
+  { name: 'New Year’s Day', rule: { kind: 'fixed', month: 1, day: 1 } },
+  { name: 'Martin Luther King Jr. Day', rule: { kind: 'nth-weekday', month: 1, weekday: 1, n: 3 }, from: 1986 },
+  { name: 'Washington’s Birthday', rule: { kind: 'nth-weekday', month: 2, weekday: 1, n: 3 } },
+  { name: 'Memorial Day', rule: { kind: 'nth-weekday', month: 5, weekday: 1, n: -1 } },
+  { name: 'Juneteenth National Independence Day', rule: { kind: 'fixed', month: 6, day: 19 }, from: 2021 },
+  { name: 'Independence Day', rule: { kind: 'fixed', month: 7, day: 4 } },
+  { name: 'Labor Day', rule: { kind: 'nth-weekday', month: 9, weekday: 1, n: 1 } },
+  { name: 'Columbus Day', rule: { kind: 'nth-weekday', month: 10, weekday: 1, n: 2 } },
+  { name: 'Veterans Day', rule: { kind: 'fixed', month: 11, day: 11 } },
+  { name: 'Thanksgiving Day', rule: { kind: 'nth-weekday', month: 11, weekday: 4, n: 4 } },
+  { name: 'Christmas Day', rule: { kind: 'fixed', month: 12, day: 25 } },
+];
+
+/**
+ * Ad hoc closures of the federal government, by ISO date. The first and last
+ * are in the reference note; the others are executive orders and OPM closures
+ * recalled from public record: marked "verify" until read in a primary source.
+ */
+export const AD_HOC_CLOSURES: Readonly<Record<string, string>> = {
+  '2004-06-11': 'National Day of Mourning for President Reagan (verify)',
+  '2007-01-02': 'National Day of Mourning for President Ford (verify)',
+  '2012-10-29': 'Federal offices closed: Hurricane Sandy (verify)',
+  '2012-10-30': 'Federal offices closed: Hurricane Sandy (verify)',
+  '2018-12-05': 'National Day of Mourning for President George H. W. Bush',
+  '2018-12-24': 'Christmas Eve closure by executive order (verify)',
+  '2019-12-24': 'Christmas Eve closure by executive order (verify)',
+  '2020-12-24': 'Christmas Eve closure by executive order (verify)',
+  '2024-12-24': 'Christmas Eve closure by executive order (verify)',
+  '2025-01-09': 'National Day of Mourning for President Carter',
+};
+
+/** A filing accepted after this Eastern time gets the next business day's filing date. */
+export const FILING_CUTOFF_EASTERN = { hour: 17, minute: 30 };

@@ -1,0 +1,105 @@
+/**
+ * Dates as filings write them: "April 7, 2013", "Apr. 7, 2013", "7 April 2013",
+ * "April 7th, 2013", "04/07/2013", "20130407", "2013-04-07". Everything
+ * normalizes to ISO "YYYY-MM-DD"; impossible dates (31 April) are rejected.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) return undefined;
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A date found in text: its ISO value and where it stands in that text. */
+export interface DateMatch {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+// Month name, day, year. The gaps allow the odd spacing of converted text
+// ("April 7 , 2013", "April  7,2013") but stay bounded, so scans are linear.
+const MONTH_NAME =
+  'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?';
+const MDY = `\\b(${MONTH_NAME})[ \\t\\u00a0]{0,3}(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\u00a0]{0,3},?[ \\t\\u00a0]{0,3}((?:19|20)\\d\\d)\\b`;
+const DMY = `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\u00a0]{1,3}(${MONTH_NAME}),?[ \\t\\u00a0]{1,3}((?:19|20)\\d\\d)\\b`;
+const NUMERIC = `\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d\\d)\\b`;
+const ISO = `\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b`;
+const COMPACT = `\\b((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)\\b`;
+
+const ANY_DATE = new RegExp(`${MDY}|${DMY}|${NUMERIC}|${ISO}`, 'gi');
+
+function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+function fromMatch(m: RegExpExecArray): string | undefined {
+  if (m[1] !== undefined) return isoDate(+m[3], monthNumber(m[1]) ?? 0, +m[2]);
+  if (m[4] !== undefined) return isoDate(+m[6], monthNumber(m[5]) ?? 0, +m[4]);
+  if (m[7] !== undefined) {
+    let year = +m[9];
+    if (m[9].length === 2) year += year < 50 ? 2000 : 1900;
+    return isoDate(year, +m[7], +m[8]);
+  }
+  if (m[10] !== undefined) return isoDate(+m[10], +m[11], +m[12]);
+  return undefined;
+}
+
+/** Every date in `text` (written with a month name, as m/d/y or as ISO), in order. */
+export function findDates(text: string, from = 0, to = text.length): DateMatch[] {
+  const out: DateMatch[] = [];
+  const re = new RegExp(ANY_DATE.source, 'gi');
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const iso = fromMatch(m);
+    if (iso) out.push({ iso, index: from + m.index, length: m[0].length });
+  }
+  return out;
+}
+
+/** The first date in `text`, or undefined. */
+export function firstDate(text: string): DateMatch | undefined {
+  const re = new RegExp(ANY_DATE.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const iso = fromMatch(m);
+    if (iso) return { iso, index: m.index, length: m[0].length };
+  }
+  return undefined;
+}
+
+/** Parses a whole value that is one date, including EDGAR's compact "20130407". */
+export function parseDate(text: string): string | undefined {
+  const t = text.trim();
+  const compact = new RegExp(`^${COMPACT}$`).exec(t);
+  if (compact) return isoDate(+compact[1], +compact[2], +compact[3]);
+  return firstDate(t)?.iso;
+}
+
+/** EDGAR's YYYYMMDD (or YYYYMMDDhhmmss) to ISO date. */
+export function compactToIso(value: string): string | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})/.exec(value.trim());
+  return m ? isoDate(+m[1], +m[2], +m[3]) : undefined;
+}
+
+/** Day of week (0 Sunday) of an ISO date. */
+export function weekday(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+/** ISO date `days` calendar days after `iso`. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

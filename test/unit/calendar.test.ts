@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { filingDeadline, holidaysOf, isBusinessDay, filingDateOfAcceptance, nonBusinessReason } from '../../server/src/service/calendar';
+
+test('an event on a Sunday starts the count on Monday, inclusive (the seed: due Thursday 11 April 2013)', () => {
+  const d = filingDeadline('2013-04-07');
+  assert.equal(d.dueDate, '2013-04-11');
+  assert.deepEqual(d.businessDays, ['2013-04-08', '2013-04-09', '2013-04-10', '2013-04-11']);
+  assert.deepEqual(d.skipped, [{ date: '2013-04-07', reason: 'Sunday' }]);
+});
+
+test('an event on a Monday is due on Friday', () => {
+  assert.equal(filingDeadline('2013-04-08').dueDate, '2013-04-12');
+});
+
+test('weekends and holidays inside the window push the deadline out, with their names', () => {
+  // Thursday 2 July 2020: Friday 3 July is Independence Day observed.
+  const d = filingDeadline('2020-07-02');
+  assert.equal(d.dueDate, '2020-07-09');
+  assert.ok(d.skipped.some((s) => s.date === '2020-07-03' && /Independence Day/.test(s.reason)));
+});
+
+test('floating holidays land on the right Mondays and Thursdays', () => {
+  const h = holidaysOf(2024);
+  assert.equal(h.get('2024-01-15'), 'Martin Luther King Jr. Day');
+  assert.equal(h.get('2024-02-19'), 'Washington’s Birthday');
+  assert.equal(h.get('2024-05-27'), 'Memorial Day');
+  assert.equal(h.get('2024-09-02'), 'Labor Day');
+  assert.equal(h.get('2024-10-14'), 'Columbus Day');
+  assert.equal(h.get('2024-11-28'), 'Thanksgiving Day');
+});
+
+test('Juneteenth counts from 2021 only', () => {
+  assert.equal(isBusinessDay('2020-06-19'), true);
+  assert.equal(isBusinessDay('2023-06-19'), false);
+});
+
+test('a fixed holiday on a Saturday is observed on the Friday before, on a Sunday the Monday after', () => {
+  assert.match(nonBusinessReason('2021-12-31') ?? '', /New Year/); // 1 Jan 2022 was a Saturday
+  assert.match(nonBusinessReason('2022-12-26') ?? '', /Christmas/); // 25 Dec 2022 was a Sunday
+  assert.equal(isBusinessDay('2022-12-23'), true);
+});
+
+test('ad hoc closures from the data table are not business days', () => {
+  assert.match(nonBusinessReason('2018-12-05') ?? '', /Mourning/);
+  assert.match(nonBusinessReason('2025-01-09') ?? '', /Carter/);
+});
+
+test('an acceptance after 5:30 pm Eastern files on the next business day', () => {
+  assert.equal(filingDateOfAcceptance('20130408160000'), '2013-04-08');
+  assert.equal(filingDateOfAcceptance('20130408173100'), '2013-04-09');
+  assert.equal(filingDateOfAcceptance('20130412180000'), '2013-04-15'); // Friday evening → Monday
+  assert.equal(filingDateOfAcceptance('garbage'), undefined);
+});
