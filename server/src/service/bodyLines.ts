@@ -1,0 +1,102 @@
+/**
+ * The lines of a view's text, for the body finders (items, signatures,
+ * exhibits). Built once in one pass; a line's end excludes its "\r\n" / "\n".
+ */
+
+export class Lines {
+  readonly count: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(readonly text: string) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    let k = 0;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      this.starts[k] = start;
+      this.ends[k] = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+      k++;
+      start = i + 1;
+    }
+    this.starts[k] = start;
+    this.ends[k] = text.length;
+    this.count = n;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  /** The line's text; long lines are cut to `max` characters (matching never needs more). */
+  lineText(i: number, max = Infinity): string {
+    const s = this.starts[i];
+    return this.text.slice(s, Math.min(this.ends[i], s + max));
+  }
+
+  /** Offset of the first character that is not white space, or the line end. */
+  contentStart(i: number): number {
+    const end = this.ends[i];
+    let p = this.starts[i];
+    while (p < end && isSpace(this.text.charCodeAt(p))) p++;
+    return p;
+  }
+
+  /** Offset just past the last character that is not white space, or the line start. */
+  contentEnd(i: number): number {
+    const start = this.starts[i];
+    let p = this.ends[i];
+    while (p > start && isSpace(this.text.charCodeAt(p - 1))) p--;
+    return p;
+  }
+
+  isBlank(i: number): boolean {
+    return this.contentStart(i) === this.ends[i];
+  }
+
+  /** The line's text without surrounding white space, cut to `max` characters. */
+  trimmed(i: number, max = 2000): string {
+    const s = this.contentStart(i);
+    return this.text.slice(s, Math.min(this.contentEnd(i), s + max));
+  }
+
+  /** Index of the line holding `offset`. */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The next line at or after `i` that is not blank, or -1 (looks at most `limit` lines). */
+  nextNonBlank(i: number, limit = 12): number {
+    for (let j = i; j < this.count && j < i + limit; j++) if (!this.isBlank(j)) return j;
+    return -1;
+  }
+
+  /** The previous line at or before `i` that is not blank, or -1. */
+  prevNonBlank(i: number, limit = 12): number {
+    for (let j = i; j >= 0 && j > i - limit; j--) if (!this.isBlank(j)) return j;
+    return -1;
+  }
+}
+
+/** White space as converted filings have it: ASCII blanks, tabs, no-break and other Unicode spaces. */
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function collapse(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}

@@ -1,0 +1,174 @@
+/**
+ * The printed captions of a cover page ("(Exact name of registrant as
+ * specified in its charter)", "(Commission File Number)") and the lines made
+ * of nothing but caption words.
+ */
+import { CoverText, type Line } from './coverText';
+
+export type CaptionKind =
+  | 'dateOfReport'
+  | 'registrant'
+  | 'registrantColumn'
+  | 'state'
+  | 'fileNumber'
+  | 'ein'
+  | 'address'
+  | 'telephone'
+  | 'formerName'
+  | 'checkBoxes'
+  | 'securities12b';
+
+export interface Caption {
+  kind: CaptionKind;
+  start: number;
+  end: number;
+  line: number;
+  /** Written in parentheses or brackets: the value stands before or above it. */
+  parenthesized: boolean;
+}
+
+interface CaptionPattern {
+  kind: CaptionKind;
+  pattern: RegExp;
+  /** The words from the match to the end of its cell must be caption words (state "of Delaware" is a value). */
+  captionWordsOnly?: boolean;
+}
+
+const APOSTROPHE = "['’`]?";
+
+const CAPTION_PATTERNS: readonly CaptionPattern[] = [
+  { kind: 'dateOfReport', pattern: /\bdate\s+of\s+(?:this\s+)?report\b/gi },
+  {
+    kind: 'registrant',
+    pattern:
+      /\bname\s+of\s+(?:the\s+)?(?:registrants?|issuers?|issuing\s+entity|company|depositor|small\s+business\s+issuer)\s+as\s+specified\b/gi,
+  },
+  {
+    // Combined filings of several registrants print a column header instead.
+    kind: 'registrantColumn',
+    pattern: /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim,
+  },
+  {
+    kind: 'state',
+    pattern: /\bstate\s+(?:or|of)\b|\bjurisdiction\s+of\s+(?:incorporation|organization)|\bcountry\s+of\s+incorporation/gi,
+    captionWordsOnly: true,
+  },
+  {
+    kind: 'fileNumber',
+    pattern: /\bcommission\s+file\s+(?:number|no\b)|\(\s*commission\b|\bfile\s+(?:numbers?|no\b)/gi,
+    captionWordsOnly: true,
+  },
+  {
+    kind: 'ein',
+    pattern:
+      /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*irs\s+(?:no|number|id)/gi,
+  },
+  {
+    kind: 'address',
+    pattern: /\baddress(?:es)?\s*(?:,\s*including\s+zip\s+code,?\s*)?(?:of|and)\s+(?:the\s+)?(?:registrant\S*\s+)?principal\s+executive\s+offices?|\baddress,\s+including\s+zip\s+code/gi,
+  },
+  {
+    kind: 'telephone',
+    pattern: new RegExp(`\\b(?:registrant${APOSTROPHE}s?|issuer${APOSTROPHE}s?)\\s+telephone\\s+number|\\btelephone\\s+number,?\\s+including\\s+area\\s+code`, 'gi'),
+  },
+  { kind: 'formerName', pattern: /\bformer\s+name\b/gi },
+  { kind: 'checkBoxes', pattern: /\bcheck\s+the\s+appropriate\s+box\b/gi },
+  { kind: 'securities12b', pattern: /\bsecurities\s+registered\s+pursuant\s+to\s+section\s+12\s?\(\s?b\s?\)/gi },
+];
+
+/** Words captions are made of; a line of nothing else is a caption line. */
+const CAPTION_WORDS = new Set(
+  (
+    'a an and area as charter code commission country date diction earliest employee employer event executive exact file former ' +
+    'i id identification if in incorporated incorporation including irs its juris jurisdiction last name names no nos number ' +
+    'numbers of office offices or organization organized other principal r registrant registrants report reported s sec ' +
+    "since specified state telephone the tax to zip changed address addresses with ein province fiscal year changes " +
+    "registrant's registrants' postal phone issuer"
+  ).split(/\s+/),
+);
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter((w) => w.length > 0 && w !== "'");
+}
+
+/** True for text made only of caption words (at least one), without digits. */
+export function isCaptionText(text: string): boolean {
+  if (/\d/.test(text)) return false;
+  const ws = words(text);
+  if (ws.length === 0) return false;
+  let known = 0;
+  for (const w of ws) if (CAPTION_WORDS.has(w) || CAPTION_WORDS.has(w.replace(/'s?$/, ''))) known++;
+  return known / ws.length >= 0.75;
+}
+
+export function isCaptionLine(line: Line): boolean {
+  return !line.blank && isCaptionText(line.text);
+}
+
+export class Captions {
+  readonly all: Caption[] = [];
+
+  constructor(cover: CoverText) {
+    const text = cover.text.slice(0, cover.limit);
+    for (const { kind, pattern, captionWordsOnly } of CAPTION_PATTERNS) {
+      const re = new RegExp(pattern.source, pattern.flags);
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        let start = m.index;
+        while (start < text.length && /[\s\t(]/.test(text[start])) start++;
+        const end = m.index + m[0].length;
+        const line = cover.lineAt(start);
+        if (captionWordsOnly && !isCaptionText(restOfCell(cover.lines[line].text, start - cover.lines[line].start))) continue;
+        // "(Commission" and its "File Number)" a line or two later are one caption.
+        const previous = this.all[this.all.length - 1];
+        if (previous?.kind === kind && continuesCaption(text, previous.end, start)) continue;
+        this.all.push({ kind, start, end, line, parenthesized: opensWithParen(text, cover.lines[line].start, start) });
+      }
+    }
+    this.all.sort((a, b) => a.start - b.start);
+  }
+
+  first(kind: CaptionKind, after = 0): Caption | undefined {
+    return this.all.find((c) => c.kind === kind && c.start >= after);
+  }
+
+  ofKind(kind: CaptionKind): Caption[] {
+    return this.all.filter((c) => c.kind === kind);
+  }
+
+  /** The first caption of any of `kinds` starting at or after `from`. */
+  next(kinds: readonly CaptionKind[], from: number): Caption | undefined {
+    return this.all.find((c) => c.start >= from && kinds.includes(c.kind));
+  }
+
+  has(kind: CaptionKind): boolean {
+    return this.all.some((c) => c.kind === kind);
+  }
+}
+
+function continuesCaption(text: string, previousEnd: number, start: number): boolean {
+  if (start - previousEnd > 80) return false;
+  const between = text.slice(previousEnd, start);
+  return between.trim() === '' || isCaptionText(between);
+}
+
+/** The text from `column` to the end of its cell (a tab or a run of two blanks ends it). */
+function restOfCell(lineText: string, column: number): string {
+  const rest = lineText.slice(column);
+  const gap = /\t| {2,}|\u00a0{2,}/.exec(rest);
+  return gap ? rest.slice(0, gap.index) : rest;
+}
+
+/**
+ * A caption is parenthesized when an opening parenthesis or bracket stands
+ * before it in its cell with only caption words between: "(State or other",
+ * "[I.R.S. Employer", "(Date of earliest event reported)" but not "Date of
+ * Report (Date of ...)".
+ */
+function opensWithParen(text: string, lineStart: number, start: number): boolean {
+  for (let i = start - 1; i >= lineStart && start - i <= 40; i--) {
+    const c = text[i];
+    if (c === '(' || c === '[') return isCaptionText(text.slice(i + 1, start)) || text.slice(i + 1, start).trim() === '';
+    if (c === ')' || c === ']' || c === '\t') return false;
+  }
+  return false;
+}

@@ -1,0 +1,176 @@
+/**
+ * The cover's check boxes: the four rule boxes (box before the caption), the
+ * emerging growth company box and the extended transition period box (box
+ * after the caption). A box is a glyph standing alone beside its caption,
+ * on the same line or alone on the neighbouring line.
+ */
+import type { CheckBox, CheckBoxRule, Range, XbrlFact } from '../model';
+import {
+  BOX_BRACKETS,
+  CHECK_BOX_CAPTIONS,
+  CHECK_MARKS,
+  CHECKED_BOX_CHARS,
+  EMPTY_BOX_CHARS,
+  EMPTY_MARKS,
+} from '../data/checkBoxes';
+import type { CoverText } from './coverText';
+import { anyFact } from './facts';
+
+interface Glyph {
+  start: number;
+  end: number;
+  checked: boolean;
+}
+
+const EMPTY = new Set(EMPTY_BOX_CHARS);
+const CHECKED = new Set(CHECKED_BOX_CHARS);
+const LETTER = /[A-Za-z\u00c0-\u024f]/;
+const BLANK = /[ \t\u00a0]/;
+
+const FACT_OF_RULE: Record<CheckBoxRule, string> = {
+  '425': 'WrittenCommunications',
+  '14a-12': 'SolicitingMaterial',
+  '14d-2(b)': 'PreCommencementTenderOffer',
+  '13e-4(c)': 'PreCommencementIssuerTenderOffer',
+  'emerging-growth': 'EntityEmergingGrowthCompany',
+  'extended-transition': 'EntityExTransitionPeriod',
+};
+
+export function findCheckBoxes(cover: CoverText, from: number, facts: XbrlFact[]): CheckBox[] {
+  const boxes: CheckBox[] = [];
+  const slice = cover.text.slice(from, cover.limit);
+  for (const caption of CHECK_BOX_CAPTIONS) {
+    const m = caption.pattern.exec(slice);
+    if (!m) continue;
+    let start = from + m.index;
+    while (BLANK.test(cover.text[start])) start++;
+    const lineIndex = cover.lineAt(start);
+    const line = cover.lines[lineIndex];
+    // A glyph the caption pattern took in ("☐ Emerging growth company") is the box.
+    const captionStart = start + leadingGlyphLength(cover.text, start, from + m.index + m[0].length);
+    const glyph =
+      caption.boxSide === 'before'
+        ? glyphBefore(cover, lineIndex, captionStart)
+        : (captionStart > start ? leadingGlyph(cover.text, start, captionStart) : undefined) ??
+          glyphAfterSentence(cover, lineIndex, captionStart) ??
+          glyphBefore(cover, lineIndex, captionStart);
+    const glyphOnLineAfter = glyph && glyph.start > captionStart && glyph.end <= line.end;
+    const captionEnd = trimEnd(cover.text, captionStart, glyphOnLineAfter ? glyph.start : line.end);
+    const range: Range = cover.view.toSourceRange(captionStart, captionEnd);
+    if (glyph) {
+      boxes.push({ rule: caption.rule, checked: glyph.checked, boxRange: cover.view.toSourceRange(glyph.start, glyph.end), range });
+    } else {
+      const fact = anyFact(facts, FACT_OF_RULE[caption.rule]);
+      boxes.push({
+        rule: caption.rule,
+        checked: fact ? factChecked(fact) : false,
+        boxRange: fact && !fact.hidden ? fact.valueRange : cover.view.toSourceRange(line.start, line.end),
+        range,
+      });
+    }
+  }
+  return boxes.sort((a, b) => a.range.start - b.range.start);
+}
+
+function factChecked(fact: XbrlFact): boolean {
+  if (fact.format && /fixed-true|boolean-?true/i.test(fact.format)) return true;
+  if (fact.format && /fixed-false|boolean-?false/i.test(fact.format)) return false;
+  return /^(?:true|yes|x|☒|☑)$/i.test(fact.value.trim());
+}
+
+function leadingGlyphLength(text: string, start: number, end: number): number {
+  const m = /^(\S{1,3})[ \t\u00a0]+/.exec(text.slice(start, end));
+  return m && glyphAt(text, start, start + m[1].length) ? m[0].length : 0;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && BLANK.test(text[e - 1])) e--;
+  return e;
+}
+
+function leadingGlyph(text: string, start: number, captionStart: number): Glyph | undefined {
+  return glyphAt(text, start, trimEnd(text, start, captionStart));
+}
+
+/** text[start, end) as a box glyph: one box character, or a text-art box "[ ]", "|X|". */
+function glyphAt(text: string, start: number, end: number): Glyph | undefined {
+  const t = text.slice(start, end);
+  if (t.length === 1) {
+    if (EMPTY.has(t)) return { start, end, checked: false };
+    if (CHECKED.has(t)) return { start, end, checked: true };
+    return undefined;
+  }
+  for (const [open, close] of BOX_BRACKETS) {
+    if (t.length >= 2 && t.startsWith(open) && t.endsWith(close)) {
+      const inner = t.slice(open.length, t.length - close.length).trim().toLowerCase();
+      if (inner === '' || EMPTY_MARKS.includes(inner)) return { start, end, checked: false };
+      if (CHECK_MARKS.includes(inner)) return { start, end, checked: true };
+    }
+  }
+  if (/^_+[xX]_+$/.test(t)) return { start, end, checked: true };
+  return undefined;
+}
+
+/** The token ending at `end` (blanks skipped), if it is a glyph standing alone. */
+function tokenBefore(text: string, lineStart: number, end: number): Glyph | undefined {
+  let e = end;
+  while (e > lineStart && BLANK.test(text[e - 1])) e--;
+  if (e === lineStart) return undefined;
+  const gap = e < end;
+  // Text-art box: find its opening mark within a few characters.
+  for (let s = e - 2; s >= Math.max(lineStart, e - 6); s--) {
+    if (s > lineStart && !BLANK.test(text[s - 1])) continue;
+    const glyph = glyphAt(text, s, e);
+    if (glyph) return glyph;
+  }
+  const single = glyphAt(text, e - 1, e);
+  if (!single) return undefined;
+  const standsAlone = e - 1 === lineStart || BLANK.test(text[e - 2]);
+  // A letter is a box only with space between it and the caption ("o Written"); a symbol may touch it ("☐Written").
+  if (!standsAlone || (LETTER.test(text[e - 1]) && !gap)) return undefined;
+  return single;
+}
+
+/** The box before a caption: on its line, or alone on the line above. */
+function glyphBefore(cover: CoverText, lineIndex: number, captionStart: number): Glyph | undefined {
+  const line = cover.lines[lineIndex];
+  const onLine = tokenBefore(cover.text, line.start, captionStart);
+  if (onLine) return onLine;
+  if (cover.text.slice(line.start, captionStart).trim() !== '') return undefined;
+  return aloneOnLine(cover, cover.nextNonBlank(lineIndex, -1));
+}
+
+/** The box at the end of a caption sentence that may wrap over a few lines. */
+function glyphAfterSentence(cover: CoverText, lineIndex: number, captionStart: number): Glyph | undefined {
+  for (let i = lineIndex; i < cover.lines.length && i <= lineIndex + 5; i++) {
+    const line = cover.lines[i];
+    if (line.blank && !isGlyphLine(cover, i)) continue;
+    const from = i === lineIndex ? captionStart : line.start;
+    const last = lastTokenOfLine(cover, line.start, line.end, from);
+    if (last) return last;
+    if (i > lineIndex && aloneOnLine(cover, i)) return aloneOnLine(cover, i);
+    if (/[.:]\s*$/.test(line.text)) return aloneOnLine(cover, cover.nextNonBlank(i, 1));
+  }
+  return undefined;
+}
+
+function isGlyphLine(cover: CoverText, index: number): boolean {
+  return aloneOnLine(cover, index) !== undefined;
+}
+
+function lastTokenOfLine(cover: CoverText, lineStart: number, lineEnd: number, notBefore: number): Glyph | undefined {
+  const glyph = tokenBefore(cover.text, Math.max(lineStart, notBefore), lineEnd);
+  return glyph && glyph.start > notBefore ? glyph : undefined;
+}
+
+/** A line holding nothing but a box. */
+function aloneOnLine(cover: CoverText, index: number): Glyph | undefined {
+  if (index < 0 || index >= cover.lines.length) return undefined;
+  const line = cover.lines[index];
+  let s = line.start;
+  let e = line.end;
+  while (s < e && BLANK.test(cover.text[s])) s++;
+  while (e > s && BLANK.test(cover.text[e - 1])) e--;
+  return e - s <= 6 ? glyphAt(cover.text, s, e) : undefined;
+}

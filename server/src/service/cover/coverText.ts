@@ -1,0 +1,157 @@
+/**
+ * The cover region of a view, cut into lines and cells.
+ *
+ * A cell is a run of text between gaps: a tab (HTML table cells) or two or
+ * more blanks (plain-text columns). Positions are view offsets throughout.
+ */
+import type { Located, TextView } from '../model';
+
+export interface Line {
+  index: number;
+  start: number;
+  /** End of the line's text, before any "\r\n". */
+  end: number;
+  text: string;
+  /** Nothing a reader would call a value: empty, rules ("-----"), or SGML markup ("<PAGE> 2"). */
+  blank: boolean;
+  hasTab: boolean;
+}
+
+export interface Cell {
+  start: number;
+  end: number;
+  text: string;
+  /** Index among the line's cells. */
+  index: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SEPARATOR_LINE = /^[\s\-_=*~.·•]*$/;
+const SGML_TAG = /<\/?[A-Za-z][^<>\n]{0,80}>/g;
+
+function isBlankText(text: string): boolean {
+  if (SEPARATOR_LINE.test(text)) return true;
+  if (text.indexOf('<') === -1) return false;
+  return /^[\s\d]*$/.test(text.replace(SGML_TAG, ''));
+}
+
+const isGapChar = (c: string) => c === ' ' || c === '\u00a0';
+
+export class CoverText {
+  readonly text: string;
+  readonly lines: Line[] = [];
+
+  constructor(
+    readonly view: TextView,
+    readonly limit: number,
+  ) {
+    this.text = view.text;
+    let start = 0;
+    while (start < limit) {
+      let nl = this.text.indexOf('\n', start);
+      if (nl === -1 || nl > limit) nl = limit;
+      let end = nl;
+      if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+      const text = this.text.slice(start, end);
+      this.lines.push({ index: this.lines.length, start, end, text, blank: isBlankText(text), hasTab: text.includes('\t') });
+      start = nl + 1;
+    }
+  }
+
+  /** Index of the line holding `offset`. */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The nearest non-blank line before (step -1) or after (step 1) line `index`, or -1. */
+  nextNonBlank(index: number, step: 1 | -1): number {
+    for (let i = index + step; i >= 0 && i < this.lines.length; i += step) {
+      if (!this.lines[i].blank) return i;
+    }
+    return -1;
+  }
+
+  /** A Located value from a view span, trimmed of blanks and of the "**" / "__" marks of converted text. */
+  locate<T = string>(span: Span, value?: T): Located<T> {
+    const s = trimSpan(this.text, span.start, span.end);
+    const raw = collapse(this.text.slice(s.start, s.end));
+    return {
+      value: (value === undefined ? raw : value) as T,
+      raw,
+      range: this.view.toSourceRange(s.start, s.end),
+    };
+  }
+}
+
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+const TRIMMED = /[\s\u00a0*_]/;
+
+/** The span without surrounding blanks, "**" bold marks and "__" underlines. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && TRIMMED.test(text[s])) s++;
+  while (e > s && TRIMMED.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** The cells of a line: runs of text separated by tabs or by two or more blanks. */
+export function cellsOf(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  const { text } = line;
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && (text[i] === '\t' || isGapChar(text[i]))) i++;
+    if (i >= text.length) break;
+    const s = i;
+    let e = i;
+    while (i < text.length) {
+      const c = text[i];
+      if (c === '\t') break;
+      if (isGapChar(c) && i + 1 < text.length && (isGapChar(text[i + 1]) || text[i + 1] === '\t')) break;
+      i++;
+      if (!isGapChar(c)) e = i;
+    }
+    cells.push({ start: line.start + s, end: line.start + e, text: text.slice(s, e), index: cells.length });
+  }
+  return cells;
+}
+
+/** The cell of `line` that holds view offset `offset` (or the nearest one before it). */
+export function cellAt(line: Line, offset: number): Cell | undefined {
+  let found: Cell | undefined;
+  for (const cell of cellsOf(line)) {
+    if (cell.start <= offset) found = cell;
+    else break;
+  }
+  return found;
+}
+
+/**
+ * How far apart two spans on different lines stand, as columns: cell indices
+ * when both lines are tab-separated (HTML tables), character columns otherwise.
+ */
+export function columnDistance(a: Line, aSpan: Span, b: Line, bSpan: Span): number {
+  if (a.hasTab && b.hasTab) {
+    const ai = cellAt(a, aSpan.start)?.index ?? 0;
+    const bi = cellAt(b, bSpan.start)?.index ?? 0;
+    return Math.abs(ai - bi);
+  }
+  const aCenter = (aSpan.start + aSpan.end) / 2 - a.start;
+  const bCenter = (bSpan.start + bSpan.end) / 2 - b.start;
+  return Math.abs(aCenter - bCenter);
+}

@@ -1,0 +1,37 @@
+/**
+ * The form a cover names in its heading: "FORM 8-K", "Form 10-Q/A",
+ * "AMENDMENT NO. 1 TO FORM 8-K", "FORM 8-K (Amendment No. 1)", "SCHEDULE 14A".
+ * Only a heading counts: the designation must be most of its line, so "our
+ * Annual Report on Form 10-K" in running text does not.
+ */
+import type { Located } from '../model';
+import type { CoverText } from './coverText';
+
+const DASH = '[-\u2010\u2011\u2012\u2013]';
+const FORM_HEADING = new RegExp(
+  `\\b(form|schedule)\\s{1,12}(\\d{1,2}${DASH}[a-z]{1,3}\\d{0,3}|[a-z]{1,2}${DASH}\\d{1,2}[a-z]?|[a-z]{1,2}${DASH}[a-z]{1,4}|1[34][a-g](?:${DASH}\\d)?)(\\s?\\/\\s?a)?(?![\\w-])`,
+  'gi',
+);
+const AMENDMENT_BEFORE = /amendment\s+no\.?\s*\d+\s+to\s*$/i;
+const AMENDMENT_AFTER = /^[\s)]{0,20}[(\-–—]?\s*amendment\s+(?:no\.?\s*)?\d+/i;
+/** Heading text besides the designation that a heading line may hold. */
+const MAX_OTHER_TEXT = 30;
+
+export function findFormType(cover: CoverText): Located | undefined {
+  const text = cover.text.slice(0, cover.limit);
+  const re = new RegExp(FORM_HEADING.source, FORM_HEADING.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const line = cover.lines[cover.lineAt(m.index)];
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const amendedBefore = AMENDMENT_BEFORE.test(before);
+    if (!amendedBefore && line.text.trim().length - m[0].length > MAX_OTHER_TEXT) continue;
+    const start = m.index + m[0].length - m[2].length - (m[3]?.length ?? 0);
+    const end = m.index + m[0].length;
+    let value = m[2].toUpperCase().replace(/[\u2010-\u2013]/g, '-');
+    if (m[1].toLowerCase() === 'schedule') value = `SCHEDULE ${value}`;
+    const amended = m[3] !== undefined || amendedBefore || AMENDMENT_AFTER.test(text.slice(end, end + 120));
+    if (amended) value += '/A';
+    return cover.locate({ start, end }, value);
+  }
+  return undefined;
+}

@@ -1,0 +1,180 @@
+/**
+ * Exhibit lists: the rows of the Item 9.01 (legacy Item 7) "(d) Exhibits"
+ * list and of an "EXHIBIT INDEX". A row starts a line (or a table row) with
+ * an exhibit number, "Exhibit 99.1" or "EX-10.1", and carries a description on
+ * the same line or the next.
+ */
+import { Lines, collapse, isSpace } from './bodyLines';
+
+export interface ExhibitRow {
+  /** "99.1", "10.72(a)", "10-E-1" as numbered, markers ("*", "+") and a closing period dropped. */
+  number: string;
+  description: string;
+  /** View offsets: the row (number to end of description) and the number. */
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+}
+
+// "(c) Exhibit No. 99.1", "EX-10.1", "99.1*", "2\t.1" (a number split across table cells),
+// "10.A.15-1", "10-E-1", "3.3(a)", "4.1b".
+const ROW =
+  /(?:\([a-z]\)[ \t\u00a0]*(?=[Ee][Xx]))?((?:[Ee][Xx](?:[Hh][Ii][Bb][Ii][Tt])?[Ss]?\.?(?:[ \t\u00a0]*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#))?[ \t\u00a0]*[-:]?[ \t\u00a0]*)?)(\d{1,3}(?:\t{1,2}(?=\.\d))?(?:\.\d{1,3}|\.[A-Z](?![a-z])|-[A-Z](?![a-z]))*(?:-\d{1,2})?(?:\([a-z0-9]{1,3}\))*[a-z]?)(-?)([*+†‡#]*)\.?(?=[ \t\u00a0\r\n]|$)/dy;
+const AFTER_NUMBER = /[ \t\u00a0]*(?:[-–—:][ \t\u00a0]*)?/y;
+const NOT_DESCRIPTION =
+  /^(?:table of contents|signatures?|exhibit index|index to exhibits|items?\s+\d|page\b|<|\(?continued\)?$|\d+$|-\s*\d+\s*-$)/i;
+export const EXHIBIT_INDEX_HEADING =
+  /^[*_\s]*(?:exhibit index|index to exhibits|exhibits? index|index of exhibits|exhibit list|list of exhibits)\b[^a-z]{0,20}$/i;
+
+const MAX_ROW_LINE = 2000;
+
+/**
+ * Rows in lines [from, to). `stopAfterGap`: stop after that many lines that
+ * are neither rows nor the lines right after one (an exhibit index followed by
+ * the exhibits themselves).
+ */
+export function exhibitRows(
+  lines: Lines,
+  from: number,
+  to: number,
+  opts: { listing?: boolean; stopAfterGap?: number } = {},
+): ExhibitRow[] {
+  const stopAfterGap = opts.stopAfterGap ?? Infinity;
+  const rows: ExhibitRow[] = [];
+  // Non-blank lines since a line that speaks of exhibits; in a listing (an exhibit index) always 0.
+  let sinceMarker = opts.listing ? 0 : Infinity;
+  let gap = 0;
+  for (let i = from; i < to && i < lines.count; i++) {
+    if (lines.isBlank(i)) continue;
+    const row = parseRow(lines, i, sinceMarker);
+    if (row) {
+      rows.push(row.row);
+      sinceMarker = 0;
+      gap = 0;
+      i = row.lastLine;
+      continue;
+    }
+    if (!opts.listing) sinceMarker = /\bexhibits?\b/i.test(lines.lineText(i, 400)) ? 0 : sinceMarker + 1;
+    if (rows.length > 0 && ++gap >= stopAfterGap) break;
+  }
+  return dedupe(rows);
+}
+
+function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitRow; lastLine: number } | undefined {
+  const text = lines.text;
+  const start = lines.contentStart(i);
+  const end = Math.min(lines.contentEnd(i), start + MAX_ROW_LINE);
+  let p = start;
+  while (p < end && (text[p] === '*' || text[p] === '_' || text[p] === '•')) p++;
+  ROW.lastIndex = p;
+  const m = ROW.exec(text);
+  if (!m || ROW.lastIndex > end) return undefined;
+  const keyword = m[1].length > 0;
+  const [numberStart, numberEnd] = m.indices![2];
+  let number = m[2].replace(/[\s\u00a0]+/g, '');
+  let lastLine = i;
+  if (m[3]) {
+    // "10.A.15-" with "1" at the start of the next line: a number wrapped in a narrow column.
+    const j = lines.nextNonBlank(i + 1, 2);
+    const tail = j >= 0 ? /^(\d{1,2})(?=[ \t\u00a0]|$)/.exec(lines.trimmed(j, 10)) : null;
+    if (!tail) return undefined;
+    number += `-${tail[1]}`;
+    lastLine = j;
+  }
+  const major = Number(/^\d+/.exec(number)![0]);
+  if (major < 1 || major > 110) return undefined;
+  // An undotted number ("99", "1.") is a row only where exhibits are being listed.
+  const dotted = /[.\-(]/.test(number);
+  if (!keyword && !dotted && sinceMarker > 8) return undefined;
+
+  AFTER_NUMBER.lastIndex = ROW.lastIndex;
+  AFTER_NUMBER.exec(text);
+  let descStart = Math.min(AFTER_NUMBER.lastIndex, end);
+  let descEnd = end;
+  if (descStart >= end) {
+    // The description is on the next line (a table cell of its own).
+    const j = lines.nextNonBlank(lastLine + 1, 3);
+    if (j < 0) return undefined;
+    const s = lines.trimmed(j, 400);
+    if (!looksLikeDescription(s) || startsWithRow(lines, j)) return undefined;
+    descStart = lines.contentStart(j);
+    descEnd = Math.min(lines.contentEnd(j), descStart + MAX_ROW_LINE);
+    lastLine = j;
+  } else {
+    const s = text.slice(descStart, Math.min(end, descStart + 400));
+    if (!looksLikeDescription(s)) return undefined;
+  }
+  const description = collapse(text.slice(descStart, descEnd));
+  return {
+    row: {
+      number,
+      description,
+      start: p,
+      end: descEnd,
+      numberStart,
+      numberEnd,
+    },
+    lastLine,
+  };
+}
+
+/** Line `j` starts with something that reads as another row's number. */
+function startsWithRow(lines: Lines, j: number): boolean {
+  ROW.lastIndex = lines.contentStart(j);
+  const m = ROW.exec(lines.text);
+  return m !== null && ROW.lastIndex <= lines.contentEnd(j);
+}
+
+/** A description starts with a capital, a quote or a parenthesis and is not a heading, a page number or a figure. */
+function looksLikeDescription(s: string): boolean {
+  const t = s.trim();
+  if (t.length === 0) return false;
+  // A capital, a quote, a parenthesis, an amount ("$100,000,000 Credit Agreement"), a year ("1999 Annual Report").
+  if (!/^(?:["“'‘(\[$A-Z]|[a-z]+[A-Z]|(?:19|20)\d\d[ \t\u00a0]+[A-Z])/.test(t)) return false;
+  return !NOT_DESCRIPTION.test(t);
+}
+
+function dedupe(rows: ExhibitRow[]): ExhibitRow[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.number) ? false : (seen.add(r.number), true)));
+}
+
+/** The line of an "EXHIBIT INDEX" heading at or after `from`, or -1. */
+export function findExhibitIndex(lines: Lines, from: number): number {
+  for (let i = from; i < lines.count; i++) {
+    const start = lines.contentStart(i);
+    const len = lines.contentEnd(i) - start;
+    if (len === 0 || len > 60) continue;
+    const c = lines.text.charCodeAt(start);
+    if (!(isSpace(c) || c === 0x2a || c === 0x5f || c === 0x45 || c === 0x65 || c === 0x49 || c === 0x69 || c === 0x4c || c === 0x6c)) continue;
+    if (EXHIBIT_INDEX_HEADING.test(lines.trimmed(i))) return i;
+  }
+  return -1;
+}
+
+const EXHIBITS_ITEM =
+  /^[*_\s]*(?:part[ \t\u00a0]+[ivx]+[ \t\u00a0]*[,.\-–—]?[ \t\u00a0]*)?items?[ \t\u00a0]+\d{1,2}[a-z]?(?:[ \t\u00a0]?\([a-z0-9]{1,3}\))*[ \t\u00a0.:\-–—]*["“]?exhibits?\b/i;
+const ANY_ITEM_OR_PART = /^[*_\s]*(?:part[ \t\u00a0]+[ivx]+\b|items?[ \t\u00a0]+\d)/i;
+
+/**
+ * Sections of any form's item headings whose title begins with "Exhibits"
+ * ("Item 6. Exhibits" of a 10-Q, "Item 16. Exhibits" of a registration
+ * statement, "Item 14. Exhibits, Financial Statement Schedules ..." of a 10-K),
+ * as line ranges [from, to).
+ */
+export function exhibitItemSections(lines: Lines, from: number, to: number): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  let open = -1;
+  for (let i = from; i < to && i < lines.count; i++) {
+    const start = lines.contentStart(i);
+    if (start === lines.end(i)) continue;
+    if (!/[IiPp*_]/.test(lines.text[start])) continue;
+    const head = lines.trimmed(i, 200);
+    if (!ANY_ITEM_OR_PART.test(head)) continue;
+    if (open >= 0) out.push({ from: open, to: i });
+    open = EXHIBITS_ITEM.test(head) ? i + 1 : -1;
+  }
+  if (open >= 0) out.push({ from: open, to: Math.min(to, lines.count) });
+  return out;
+}

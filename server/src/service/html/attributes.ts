@@ -1,0 +1,33 @@
+/**
+ * Attribute checks the HTML pass needs: hidden elements and inline XBRL
+ * namespace declarations.
+ */
+import { parseAttributes } from './tagScanner';
+
+/** True when the tag's style attribute says display:none (any case and spacing). */
+export function hasDisplayNone(source: string, attrStart: number, attrEnd: number): boolean {
+  const text = source.slice(attrStart, attrEnd).toLowerCase();
+  // Cheap test first: most tags have no "none" at all.
+  if (!text.includes('none')) return false;
+  const style = parseAttributes(source, attrStart, attrEnd).get('style');
+  if (!style) return false;
+  for (const declaration of style.toLowerCase().split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    if (declaration.slice(0, colon).trim() !== 'display') continue;
+    const value = declaration.slice(colon + 1).replace('!important', '').trim();
+    if (value === 'none') return true;
+  }
+  return false;
+}
+
+/** Prefixes bound to an inline XBRL namespace by xmlns attributes ("" for a default namespace). */
+export function inlineXbrlPrefixes(attrs: ReadonlyMap<string, string>): string[] {
+  const prefixes: string[] = [];
+  for (const [name, value] of attrs) {
+    if (!/inlinexbrl\s*$/i.test(value) || /transformation/i.test(value)) continue;
+    if (name === 'xmlns') prefixes.push('');
+    else if (name.startsWith('xmlns:')) prefixes.push(name.slice(6));
+  }
+  return prefixes;
+}

@@ -1,0 +1,63 @@
+/**
+ * Character references: &name; &#123; &#x7B;.
+ */
+import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter } from './chars';
+import { NAMED_ENTITIES, SEMICOLON_OPTIONAL, WINDOWS_1252_FROM_128 } from './entities';
+
+export interface DecodedRef {
+  /** The character (one or two UTF-16 units). */
+  text: string;
+  /** Its code point, to classify it. */
+  code: number;
+  /** Source offset just past the reference. */
+  end: number;
+}
+
+const REPLACEMENT = 0xfffd;
+const MAX_NAME = 32;
+
+/**
+ * Decodes the reference at source[at] (which is '&'), reading no further than
+ * `limit`. Returns null when it is not a reference that is known: the caller
+ * keeps the text as written.
+ */
+export function decodeCharRef(source: string, at: number, limit: number): DecodedRef | null {
+  let i = at + 1;
+  if (i >= limit) return null;
+  if (source.charCodeAt(i) === 35 /* # */) return decodeNumeric(source, at, limit);
+
+  const nameStart = i;
+  while (i < limit && i - nameStart < MAX_NAME && isAsciiAlphanumeric(source.charCodeAt(i))) i++;
+  if (i === nameStart || !isAsciiLetter(source.charCodeAt(nameStart))) return null;
+  const name = source.slice(nameStart, i);
+  const hasSemicolon = i < limit && source.charCodeAt(i) === 59;
+  let code = NAMED_ENTITIES.get(name);
+  // Old upper-case markup sometimes writes &NBSP; and the like.
+  if (code === undefined && hasSemicolon && name === name.toUpperCase()) code = NAMED_ENTITIES.get(name.toLowerCase());
+  if (code === undefined) return null;
+  if (!hasSemicolon && !SEMICOLON_OPTIONAL.has(name)) return null;
+  return { text: String.fromCodePoint(code), code, end: hasSemicolon ? i + 1 : i };
+}
+
+function decodeNumeric(source: string, at: number, limit: number): DecodedRef | null {
+  let i = at + 2;
+  const hex = i < limit && (source.charCodeAt(i) | 0x20) === 120; /* x or X */
+  if (hex) i++;
+  const digitsStart = i;
+  let value = 0;
+  for (; i < limit; i++) {
+    const c = source.charCodeAt(i);
+    let digit: number;
+    if (isAsciiDigit(c)) digit = c - 48;
+    else if (hex && (c | 0x20) >= 97 && (c | 0x20) <= 102) digit = (c | 0x20) - 87;
+    else break;
+    // Saturate instead of overflowing; the value is replaced below anyway.
+    if (value <= 0x10ffff) value = value * (hex ? 16 : 10) + digit;
+  }
+  if (i === digitsStart) return null;
+  const end = i < limit && source.charCodeAt(i) === 59 ? i + 1 : i;
+  let code = value;
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) code = REPLACEMENT;
+  else if (code >= 128 && code <= 159) code = WINDOWS_1252_FROM_128[code - 128] || code;
+  return { text: String.fromCodePoint(code), code, end };
+}

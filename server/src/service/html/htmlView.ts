@@ -1,0 +1,356 @@
+/**
+ * The text a person reads on an HTML filing, with a map back to the source,
+ * and the inline XBRL facts, in one linear pass over the markup.
+ *
+ * The pass is a small hand-written tokenizer (no regular expressions over the
+ * text): text runs are copied verbatim, character references and white space
+ * are synthesized, and tags change state (hidden regions, tables, facts). It
+ * follows browsers where that is cheap (implicit end of <head>, raw text in
+ * <script>/<style>, Windows-1252 numeric references) and never throws.
+ */
+import type { TextView, XbrlFact } from '../model';
+import { ViewBuilder } from '../textView';
+import { CharKind, charKind, isAsciiLetter } from './chars';
+import { decodeCharRef } from './charRefs';
+import {
+  BLOCK_ELEMENTS,
+  HEAD_ELEMENTS,
+  HIDEABLE_ELEMENTS,
+  PREFORMATTED_ELEMENTS,
+  RAW_SKIPPED_ELEMENTS,
+} from './elements';
+import { FactCollector } from './factCollector';
+import { LineWriter } from './lineWriter';
+import { BoundedSearch, parseAttributes, readTag, skipRawText, type Tag } from './tagScanner';
+import { hasDisplayNone, inlineXbrlPrefixes } from './attributes';
+
+export interface HtmlViewResult {
+  view: TextView;
+  facts: XbrlFact[];
+}
+
+/** Analyses source[start, end); every range in the result is an offset into `source`. */
+export function htmlView(source: string, start = 0, end = source.length): HtmlViewResult {
+  const limit = clampInt(end, 0, source.length);
+  const from = clampInt(start, 0, limit);
+  return new HtmlPass(source, from, limit).run();
+}
+
+function clampInt(n: number, lo: number, hi: number): number {
+  if (!Number.isFinite(n)) return hi;
+  n = Math.floor(n);
+  return n < lo ? lo : n > hi ? hi : n;
+}
+
+const LT = 60;
+const AMP = 38;
+
+class HtmlPass {
+  private readonly builder: ViewBuilder;
+  private readonly writer: LineWriter;
+  private readonly facts = new FactCollector();
+  private readonly search: BoundedSearch;
+
+  private inHead = false;
+  /** Depth of the display:none element being skipped, counted by tags named hiddenTag. */
+  private hiddenDepth = 0;
+  private hiddenTag = '';
+  private ixHeaderDepth = 0;
+  private ixHiddenDepth = 0;
+  private preDepth = 0;
+  /** Namespace prefixes bound to inline XBRL ("" for the default namespace). */
+  private readonly ixPrefixes = new Set<string>(['ix']);
+
+  constructor(
+    private readonly source: string,
+    private readonly start: number,
+    private readonly limit: number,
+  ) {
+    this.builder = new ViewBuilder(source);
+    this.writer = new LineWriter(this.builder, source);
+    this.search = new BoundedSearch(source, limit);
+  }
+
+  run(): HtmlViewResult {
+    const { source, limit } = this;
+    let i = this.start;
+    while (i < limit) {
+      if (!this.visible && !this.facts.collecting && !this.inHead) {
+        // Nothing to read until the next tag.
+        const next = this.search.indexOf('<', i);
+        if (next < 0) break;
+        i = this.onLt(next);
+        continue;
+      }
+      const c = source.charCodeAt(i);
+      if (c === LT) {
+        i = this.onLt(i);
+        continue;
+      }
+      if (c === AMP) {
+        i = this.onAmp(i);
+        continue;
+      }
+      const kind = charKind(c);
+      if (kind === CharKind.Text) {
+        // The whole run of text characters at once; printable ASCII needs no lookup.
+        let j = i + 1;
+        for (; j < limit; j++) {
+          const d = source.charCodeAt(j);
+          if (d > 32 && d < 127) {
+            if (d === LT || d === AMP) break;
+          } else if (charKind(d) !== CharKind.Text) {
+            break;
+          }
+        }
+        this.text(i, j);
+        i = j;
+      } else if (kind === CharKind.Invisible) {
+        i++;
+      } else {
+        i = this.onSpace(i);
+      }
+    }
+    this.writer.finish();
+    return { view: this.builder.build(this.start), facts: this.facts.finish(limit) };
+  }
+
+  private get visible(): boolean {
+    return !this.inHead && this.hiddenDepth === 0 && this.ixHeaderDepth === 0;
+  }
+
+  // ------------------------------------------------------------------ text
+
+  /** Verbatim text at source[start, end). */
+  private text(start: number, end: number): void {
+    // Text in <head> outside its elements starts the body, as in a browser.
+    if (this.inHead) this.inHead = false;
+    if (this.visible) this.writer.copy(start, end);
+    if (this.facts.collecting) this.facts.text(this.source.slice(start, end));
+  }
+
+  /** A run of white space from i; in preformatted text a line break ends it. */
+  private onSpace(i: number): number {
+    const { source, limit } = this;
+    const inPre = this.preDepth > 0 && this.visible;
+    let j = i;
+    while (j < limit) {
+      const c = source.charCodeAt(j);
+      if (charKind(c) !== CharKind.Space) break;
+      if (inPre && (c === 10 || c === 13)) break;
+      j++;
+    }
+    if (j > i) {
+      if (this.visible) this.writer.space(i, j);
+      this.facts.space();
+      return j;
+    }
+    // A line break in <pre>: \r\n, \r or \n.
+    const k = source.charCodeAt(i) === 13 && i + 1 < limit && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    this.writer.lineBreak(i, k);
+    this.facts.space();
+    return k;
+  }
+
+  private onAmp(i: number): number {
+    const ref = decodeCharRef(this.source, i, this.limit);
+    if (!ref) {
+      this.text(i, i + 1); // an '&' that is just text
+      return i + 1;
+    }
+    const kind = charKind(ref.code);
+    if (kind === CharKind.Space) {
+      if (this.visible) this.writer.space(i, ref.end);
+      this.facts.space();
+    } else if (kind === CharKind.Text) {
+      if (this.inHead) this.inHead = false;
+      if (this.visible) this.writer.char(ref.text, i, ref.end);
+      this.facts.text(ref.text);
+    }
+    return ref.end;
+  }
+
+  // ---------------------------------------------------------------- markup
+
+  /** At a '<': a tag, a comment, a declaration, or just text. Returns where to go on. */
+  private onLt(i: number): number {
+    const { source, limit } = this;
+    const next = i + 1 < limit ? source.charCodeAt(i + 1) : -1;
+    if (next === 33 /* ! */) return this.skipDeclaration(i);
+    if (next === 63 /* ? */) return this.skipTo('>', i + 2);
+    const isEnd = next === 47; /* / */
+    const nameAt = isEnd ? i + 2 : i + 1;
+    if (nameAt < limit && isAsciiLetter(source.charCodeAt(nameAt))) {
+      const tag = readTag(source, i, limit, this.search);
+      if (tag) return tag.closing ? this.onEndTag(tag) : this.onStartTag(tag);
+    } else if (isEnd && nameAt < limit && source.charCodeAt(nameAt) === 62) {
+      return nameAt + 1; // "</>" is ignored
+    }
+    this.text(i, i + 1); // a '<' that is just text
+    return i + 1;
+  }
+
+  /** <!-- comments --> (also unterminated), <![CDATA[ ]]>, <!DOCTYPE ...>. */
+  private skipDeclaration(i: number): number {
+    const { source } = this;
+    if (source.startsWith('<!--', i)) {
+      // "<!-->" and "<!--->" are empty comments.
+      if (source.startsWith('>', i + 4)) return i + 5;
+      if (source.startsWith('->', i + 4)) return i + 6;
+      const close = this.search.indexOf('-->', i + 4);
+      return close < 0 ? this.limit : close + 3;
+    }
+    if (source.startsWith('<![CDATA[', i)) {
+      const close = this.search.indexOf(']]>', i + 9);
+      return close < 0 ? this.limit : close + 3;
+    }
+    return this.skipTo('>', i + 2);
+  }
+
+  private skipTo(needle: string, from: number): number {
+    const at = this.search.indexOf(needle, from);
+    return at < 0 ? this.limit : at + needle.length;
+  }
+
+  private onStartTag(tag: Tag): number {
+    const name = tag.name;
+    if (this.inHead && !HEAD_ELEMENTS.has(name) && name !== 'head') this.inHead = false;
+
+    if (RAW_SKIPPED_ELEMENTS.has(name) || (name === 'title' && this.inHead)) {
+      return tag.selfClosing ? tag.end : skipRawText(this.source, name, tag.end, this.limit, this.search);
+    }
+    if (name === 'head') {
+      if (!tag.selfClosing) this.inHead = true;
+      return tag.end;
+    }
+    if (this.source.slice(tag.attrStart, tag.attrEnd).includes('xmlns')) {
+      for (const prefix of inlineXbrlPrefixes(parseAttributes(this.source, tag.attrStart, tag.attrEnd))) {
+        this.ixPrefixes.add(prefix);
+      }
+    }
+    const ixLocal = this.inlineXbrlLocalName(tag);
+    if (ixLocal !== null) {
+      this.onInlineXbrlStart(tag, ixLocal);
+      return tag.end;
+    }
+
+    if (this.hiddenDepth > 0 && name === this.hiddenTag && !tag.selfClosing) this.hiddenDepth++;
+    this.layout(tag);
+    if (
+      this.hiddenDepth === 0 &&
+      !tag.selfClosing &&
+      HIDEABLE_ELEMENTS.has(name) &&
+      hasDisplayNone(this.source, tag.attrStart, tag.attrEnd)
+    ) {
+      this.hiddenTag = name;
+      this.hiddenDepth = 1;
+    }
+    return tag.end;
+  }
+
+  private onEndTag(tag: Tag): number {
+    const name = tag.name;
+    if (this.inHead) {
+      if (name === 'head' || name === 'body' || name === 'html' || name === 'br') this.inHead = false;
+      if (name !== 'br') return tag.end;
+    }
+    const ixLocal = this.inlineXbrlLocalName(tag);
+    if (ixLocal !== null) {
+      this.onInlineXbrlEnd(tag, ixLocal);
+      return tag.end;
+    }
+    if (this.hiddenDepth > 0 && name === this.hiddenTag) this.hiddenDepth--;
+    this.layout(tag);
+    return tag.end;
+  }
+
+  /** What a start or end tag does to lines and cells. */
+  private layout(tag: Tag): void {
+    const name = tag.name;
+    const visible = this.visible;
+    if (name === 'table') {
+      if (tag.closing) this.writer.tableEnd(tag.start, tag.end, visible);
+      else if (!tag.selfClosing) this.writer.tableStart(tag.start, tag.end, visible);
+      this.facts.space();
+      return;
+    }
+    if (name === 'tr') {
+      if (visible) this.writer.rowBoundary(tag.start, tag.end);
+      this.facts.space();
+      return;
+    }
+    if (name === 'td' || name === 'th') {
+      if (visible && !tag.closing) this.writer.cellStart(tag.start, tag.end);
+      this.facts.space();
+      return;
+    }
+    if (!BLOCK_ELEMENTS.has(name)) return;
+    if (PREFORMATTED_ELEMENTS.has(name)) {
+      if (tag.closing) this.preDepth = Math.max(0, this.preDepth - 1);
+      else if (!tag.selfClosing) this.preDepth++;
+    }
+    if (visible) this.writer.lineBreak(tag.start, tag.end);
+    this.facts.space();
+  }
+
+  // ----------------------------------------------------------- inline XBRL
+
+  /** The lower-case local name of an element in an inline XBRL namespace, or null. */
+  private inlineXbrlLocalName(tag: Tag): string | null {
+    const colon = tag.name.indexOf(':');
+    const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
+    if (!this.ixPrefixes.has(prefix)) return null;
+    return tag.name.slice(colon + 1);
+  }
+
+  private onInlineXbrlStart(tag: Tag, local: string): void {
+    switch (local) {
+      case 'header':
+        if (!tag.selfClosing) this.ixHeaderDepth++;
+        return;
+      case 'hidden':
+        if (!tag.selfClosing) this.ixHiddenDepth++;
+        return;
+      case 'exclude':
+        if (!tag.selfClosing) this.facts.enterExclude();
+        return;
+      case 'nonnumeric':
+      case 'nonfraction': {
+        const attrs = parseAttributes(this.source, tag.attrStart, tag.attrEnd);
+        this.facts.start(
+          tag.rawName,
+          local,
+          attrs.get('name') ?? '',
+          attrs.get('format'),
+          this.ixHiddenDepth > 0,
+          tag.start,
+          tag.end,
+          tag.selfClosing,
+        );
+        return;
+      }
+      default:
+        return; // ix:continuation, ix:footnote...: transparent
+    }
+  }
+
+  private onInlineXbrlEnd(tag: Tag, local: string): void {
+    switch (local) {
+      case 'header':
+        if (this.ixHeaderDepth > 0) this.ixHeaderDepth--;
+        return;
+      case 'hidden':
+        if (this.ixHiddenDepth > 0) this.ixHiddenDepth--;
+        return;
+      case 'exclude':
+        this.facts.leaveExclude();
+        return;
+      case 'nonnumeric':
+      case 'nonfraction':
+        this.facts.end(local, tag.start, tag.end);
+        return;
+      default:
+        return;
+    }
+  }
+}

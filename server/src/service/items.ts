@@ -1,0 +1,427 @@
+/**
+ * Item headings of an 8-K body: "ITEM 2.02", "Item 5. Other Events.",
+ * "Items 5.02 and 9.01", "Item 2.02\tResults of ...", a number whose title is
+ * on the next line. One pass over the lines finds the lines that read as
+ * headings (`scanHeadings`); `chooseItems` then makes the choices that need the
+ * whole document: the numbering scheme, table-of-contents entries, items
+ * marked "Not applicable", the signatures as the end of the body.
+ */
+import { CURRENT_ITEMS, LEGACY_ITEMS, currentItem, legacyItem } from './data/items';
+import { Lines, collapse, isSpace } from './bodyLines';
+import type { ItemScheme } from './model';
+
+/** One item a heading names (a combined heading names several). */
+export interface HeadingPart {
+  number: string;
+  scheme: ItemScheme;
+  /** View offsets of the number as written ("2. 02"). */
+  numberStart: number;
+  numberEnd: number;
+  /** The words that name this item: "Item 5.02" of "Items 5.02 and 9.01". */
+  partStart: number;
+  partEnd: number;
+}
+
+/** A line that reads as an item heading. All offsets are view offsets. */
+export interface HeadingCandidate {
+  line: number;
+  /** Last line the heading uses (its title may be on the next line). */
+  lastLine: number;
+  start: number;
+  /** End of the title, or of the number when there is no title. */
+  end: number;
+  parts: HeadingPart[];
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  /** The title is the catalogue's title (or a variant) for the number. */
+  titleMatched: boolean;
+  /** The line before reads as a sentence that runs on into this line. */
+  continuation: boolean;
+}
+
+// Characters that may stand before "Item" on a heading line: bold markers of
+// converted text, bullets, table rules.
+const LEAD = new Set([0x2a, 0x5f, 0x23, 0x3e, 0x7c, 0x2022, 0xb7, 0x3d]);
+
+const ITEM_WORD = /items?(?![a-z])\.?[ \t\u00a0]*(?:no\.[ \t\u00a0]*)?/iy;
+// "2.02", "2. 02", "2 .0 2" (a number split across inline tags), or a legacy "5".
+const NUMBER = /(\d{1,2})(?:[ \u00a0]{0,2}\.[ \u00a0]{0,2}(\d)[ \u00a0]{0,2}(\d)(?!\d|\.\d)|(?![\da-z]|\.\d))/iy;
+const SUFFIX = /(?:[ \u00a0]?\([a-z0-9]{1,4}\))*/iy;
+const JOINER = /[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+|&[ \t\u00a0]*)/iy;
+const SEPARATOR = /[ \t\u00a0.:\-–—|*_]*/y;
+
+const MAX_HEADING_LINE = 600;
+const MAX_TITLE = 150;
+
+/** Every line that reads as an item heading, in order. */
+export function scanHeadings(lines: Lines): HeadingCandidate[] {
+  const text = lines.text;
+  const out: HeadingCandidate[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    const end = lines.end(i);
+    let p = lines.start(i);
+    const leadLimit = Math.min(end, p + 40);
+    while (p < leadLimit) {
+      const c = text.charCodeAt(p);
+      if (isSpace(c) || LEAD.has(c)) p++;
+      else break;
+    }
+    const c = text.charCodeAt(p);
+    if (c !== 0x49 && c !== 0x69) continue; // I, i
+    const cand = parseHeading(lines, i, p, Math.min(end, p + MAX_HEADING_LINE));
+    if (cand) out.push(cand);
+  }
+  return out;
+}
+
+function parseHeading(lines: Lines, line: number, start: number, limit: number): HeadingCandidate | undefined {
+  const text = lines.text;
+  ITEM_WORD.lastIndex = start;
+  if (!ITEM_WORD.exec(text)) return undefined;
+  let p = ITEM_WORD.lastIndex;
+  const parts: HeadingPart[] = [];
+  let partStart = start;
+  for (;;) {
+    const part = parseNumber(text, p, partStart);
+    if (!part || part.partEnd > limit) break;
+    parts.push(part);
+    // "Items 5.02 and 9.01", "ITEM 5.02 AND ITEM 5.03", "Items 2.02, 7.01 and 9.01"
+    JOINER.lastIndex = part.partEnd;
+    if (!JOINER.exec(text)) break;
+    partStart = JOINER.lastIndex;
+    ITEM_WORD.lastIndex = partStart;
+    p = ITEM_WORD.exec(text) ? ITEM_WORD.lastIndex : partStart;
+  }
+  if (parts.length === 0) return undefined;
+  const numbersEnd = parts[parts.length - 1].partEnd;
+
+  SEPARATOR.lastIndex = numbersEnd;
+  SEPARATOR.exec(text);
+  const restStart = Math.min(SEPARATOR.lastIndex, limit);
+  const rest = text.slice(restStart, limit);
+  const cand: HeadingCandidate = {
+    line,
+    lastLine: line,
+    start,
+    end: numbersEnd,
+    parts,
+    title: '',
+    titleStart: -1,
+    titleEnd: -1,
+    titleMatched: false,
+    continuation: false,
+  };
+
+  const first = rest.charAt(0);
+  if (rest.trim() === '') {
+    titleOnNextLine(lines, cand);
+  } else {
+    const matched = matchCatalogueTitle(rest, parts);
+    if (matched > 0) {
+      setTitle(cand, text, restStart, restStart + matched, true);
+    } else {
+      // A lower-case word, a digit or punctuation after the number makes a
+      // sentence ("Item 2.02 of this report", "Items 1 through 4"), not a heading.
+      if (!/[A-Z"“'‘(\[]/.test(first)) return undefined;
+      const partial = partialTitleMatch(rest, parts);
+      if (partial && continueTitle(lines, cand, restStart)) {
+        // the title runs on to the next line
+      } else {
+        setTitle(cand, text, restStart, restStart + freeTitleLength(rest), false);
+      }
+    }
+  }
+  cand.continuation = followsRunningText(lines, line) && runsOn(lines, cand);
+  return cand;
+}
+
+function parseNumber(text: string, at: number, partStart: number): HeadingPart | undefined {
+  NUMBER.lastIndex = at;
+  const m = NUMBER.exec(text);
+  if (!m) return undefined;
+  const major = m[1];
+  let number: string;
+  let scheme: ItemScheme;
+  if (m[2] !== undefined) {
+    if (major.length !== 1 || major === '0') return undefined;
+    number = `${major}.${m[2]}${m[3]}`;
+    scheme = 'current';
+  } else {
+    const n = Number(major);
+    if (n < 1 || n > 12) return undefined;
+    number = String(n);
+    scheme = 'legacy';
+  }
+  const numberEnd = NUMBER.lastIndex;
+  SUFFIX.lastIndex = numberEnd;
+  SUFFIX.exec(text);
+  return { number, scheme, numberStart: at, numberEnd, partStart, partEnd: SUFFIX.lastIndex };
+}
+
+function setTitle(cand: HeadingCandidate, text: string, start: number, end: number, matched: boolean): void {
+  // Trailing bold markers and white space are not part of the title.
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2a)) end--;
+  if (end <= start) return;
+  cand.title = collapse(text.slice(start, end));
+  cand.titleStart = start;
+  cand.titleEnd = end;
+  cand.titleMatched = matched;
+  cand.end = Math.max(cand.end, end);
+}
+
+/** A heading that is only a number ("Item 5.02", "Item 1.01.") takes its title from the next line when it reads as one. */
+function titleOnNextLine(lines: Lines, cand: HeadingCandidate): void {
+  const j = lines.nextNonBlank(cand.line + 1, 3);
+  if (j < 0) return;
+  const start = lines.contentStart(j);
+  const end = Math.min(lines.contentEnd(j), start + MAX_HEADING_LINE);
+  const s = lines.text.slice(start, end);
+  if (/^items?\b/i.test(s)) return;
+  const matched = matchCatalogueTitle(s, cand.parts);
+  if (matched > 0) {
+    setTitle(cand, lines.text, start, start + matched, true);
+  } else if (looksLikeTitle(s)) {
+    setTitle(cand, lines.text, start, end, false);
+  } else {
+    return;
+  }
+  cand.lastLine = j;
+}
+
+/** A title that starts on the heading line and ends on the next ("... OR A RELATED / AUDIT REPORT ..."). */
+function continueTitle(lines: Lines, cand: HeadingCandidate, restStart: number): boolean {
+  const j = lines.nextNonBlank(cand.line + 1, 2);
+  if (j < 0) return false;
+  const text = lines.text;
+  const lineEnd = lines.contentEnd(cand.line);
+  const nextStart = lines.contentStart(j);
+  const nextEnd = Math.min(lines.contentEnd(j), nextStart + MAX_HEADING_LINE);
+  const joined = text.slice(restStart, lineEnd) + ' ' + text.slice(nextStart, nextEnd);
+  const matched = matchCatalogueTitle(joined, cand.parts);
+  const firstPart = lineEnd - restStart + 1;
+  if (matched <= firstPart) return false;
+  cand.title = collapse(joined.slice(0, matched).replace(/\*+$/, ''));
+  cand.titleStart = restStart;
+  cand.titleEnd = nextStart + (matched - firstPart);
+  cand.titleMatched = true;
+  cand.end = cand.titleEnd;
+  cand.lastLine = j;
+  return true;
+}
+
+/** Length of a title that is not the catalogue's: up to a tab, a sentence end, or a cap. */
+function freeTitleLength(rest: string): number {
+  let end = rest.length;
+  const tab = rest.indexOf('\t');
+  if (tab > 0) end = tab;
+  const sentence = /[.:](?=[ \u00a0]+["“(]?[A-Z])/.exec(rest.slice(0, end));
+  if (sentence) end = sentence.index + 1;
+  if (end > MAX_TITLE) {
+    const space = rest.lastIndexOf(' ', MAX_TITLE);
+    end = space > 20 ? space : MAX_TITLE;
+  }
+  return end;
+}
+
+/** A line that can be a heading's title: short, no digits, mostly capitalized words. */
+export function looksLikeTitle(s: string): boolean {
+  if (s.length === 0 || s.length > MAX_TITLE || /\d/.test(s)) return false;
+  if (!/^["“(]?[A-Z]/.test(s)) return false;
+  const words = s.split(/[\s\u00a0]+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+  if (words.length === 0) return true;
+  const capitalized = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return capitalized / words.length >= 0.5;
+}
+
+/**
+ * The line before a heading candidate ends in the middle of a sentence, and
+ * the candidate goes on after its title like a sentence: it is a wrapped
+ * cross-reference ("... furnished under\nItem 7.01 Regulation FD Disclosure and ...").
+ */
+function followsRunningText(lines: Lines, line: number): boolean {
+  if (line === 0 || lines.isBlank(line - 1)) return false;
+  const prev = lines.trimmed(line - 1, 100000);
+  return prev.length >= 50 && /[a-z,;]$/.test(prev);
+}
+
+function runsOn(lines: Lines, cand: HeadingCandidate): boolean {
+  if (cand.lastLine !== cand.line) return false;
+  const after = lines.text.slice(cand.end, lines.contentEnd(cand.line)).replace(/^[ \t\u00a0.:*]+/, '');
+  if (after === '') return false;
+  return /^[a-z]/.test(after) || !cand.titleMatched;
+}
+
+// ------------------------------------------------------------ catalogue titles
+
+interface Keyed {
+  key: string;
+  /** Index in the original string of each key character. */
+  at: number[];
+}
+
+/** Letters and digits, lower case, with where each came from ("&" counts as "and"). */
+function keyOf(s: string, max = s.length): Keyed {
+  let key = '';
+  const at: number[] = [];
+  const n = Math.min(s.length, max);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
+      key += s[i];
+      at.push(i);
+    } else if (c >= 65 && c <= 90) {
+      key += String.fromCharCode(c + 32);
+      at.push(i);
+    } else if (c === 0x26) {
+      key += 'and';
+      at.push(i, i, i);
+    }
+  }
+  return { key, at };
+}
+
+const titleKeys = new Map<string, string[]>();
+for (const item of CURRENT_ITEMS) titleKeys.set(`current:${item.number}`, titleKeysOf(item.title, item.variants));
+for (const item of LEGACY_ITEMS) titleKeys.set(`legacy:${item.number}`, titleKeysOf(item.title, item.variants));
+
+function titleKeysOf(title: string, variants: readonly string[]): string[] {
+  // Longest first, so that a variant that extends another wins.
+  return [title, ...variants].map((t) => keyOf(t).key).sort((a, b) => b.length - a.length);
+}
+
+function keysFor(parts: HeadingPart[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) out.push(...(titleKeys.get(`${part.scheme}:${part.number}`) ?? []));
+  return out;
+}
+
+/** Length of the prefix of `s` that is the catalogue title of one of the parts (with a closing period), or 0. */
+export function matchCatalogueTitle(s: string, parts: HeadingPart[]): number {
+  const keys = keysFor(parts);
+  if (keys.length === 0) return 0;
+  const longest = keys[0].length;
+  const k = keyOf(s, Math.min(s.length, longest * 3 + 40));
+  for (const key of keys) {
+    if (key.length > 0 && k.key.startsWith(key)) {
+      let end = k.at[key.length - 1] + 1;
+      while (end < s.length && /[.)”"*]/.test(s[end])) end++;
+      return end;
+    }
+  }
+  return 0;
+}
+
+/** `s` is the start of a catalogue title (at least a few words of it). */
+function partialTitleMatch(s: string, parts: HeadingPart[]): boolean {
+  const k = keyOf(s).key;
+  if (k.length < 12) return false;
+  return keysFor(parts).some((key) => key.length > k.length && key.startsWith(k));
+}
+
+export function isKnownItem(number: string, scheme: ItemScheme): boolean {
+  return scheme === 'current' ? currentItem(number) !== undefined : legacyItem(number) !== undefined;
+}
+
+// ------------------------------------------------------------ the document's items
+
+export interface ItemChoice {
+  /** The headings whose items the filing reports, in order. */
+  items: HeadingCandidate[];
+  /** Where sections end: the start of every heading line kept as a boundary, in order. */
+  boundaries: number[];
+  /** Start of the first heading (a table of contents entry included), or -1. */
+  firstStart: number;
+}
+
+/**
+ * The headings that report items. `bodyEnd` is where the body ends (the
+ * signatures): headings after it belong to a pasted exhibit.
+ */
+export function chooseItems(
+  candidates: HeadingCandidate[],
+  lines: Lines,
+  opts: { scheme?: ItemScheme; bodyEnd: number },
+): ItemChoice {
+  let cands = candidates.filter((c) => c.start < opts.bodyEnd && !c.continuation);
+  const scheme = chooseScheme(cands, opts.scheme);
+  // A heading in the other numbering counts only when its title says which item it is.
+  cands = cands.filter((c) => c.parts.every((p) => p.scheme === scheme) || c.titleMatched);
+
+  const notApplicable = new Set<HeadingCandidate>();
+  for (let k = 0; k < cands.length; k++) {
+    const next = k + 1 < cands.length ? cands[k + 1].start : opts.bodyEnd;
+    if (saysNotApplicable(cands[k], lines, next)) notApplicable.add(cands[k]);
+  }
+
+  // A table of contents: entries whose items have a heading later, the first
+  // without a section of its own, the others following it.
+  const lastIndexOf = new Map<string, number>();
+  cands.forEach((c, k) => c.parts.forEach((p) => lastIndexOf.set(p.number, k)));
+  const contents = new Set<HeadingCandidate>();
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (!c.parts.some((p) => (lastIndexOf.get(p.number) ?? k) > k)) continue;
+    const nextLine = k + 1 < cands.length ? cands[k + 1].line : lines.count;
+    if ((k > 0 && contents.has(cands[k - 1])) || !hasBodyText(lines, c.lastLine + 1, nextLine)) contents.add(c);
+  }
+
+  const boundaries = cands.filter((c) => !contents.has(c)).map((c) => lines.start(c.line));
+  const items = cands.filter((c) => !contents.has(c) && !notApplicable.has(c));
+  return { items, boundaries, firstStart: cands.length > 0 ? cands[0].start : -1 };
+}
+
+function chooseScheme(cands: HeadingCandidate[], hint: ItemScheme | undefined): ItemScheme {
+  let current = 0;
+  let legacy = 0;
+  for (const c of cands) {
+    const weight = c.titleMatched ? 2 : 1;
+    for (const p of c.parts) {
+      if (p.scheme === 'current') current += weight;
+      else legacy += weight;
+    }
+  }
+  if (hint && (hint === 'current' ? current : legacy) > 0) return hint;
+  if (current === 0 && legacy === 0) return hint ?? 'current';
+  return current >= legacy ? 'current' : 'legacy';
+}
+
+const NOT_APPLICABLE = /^(?:not applicable|none|n\/a|inapplicable|omitted|not required)\.?$/i;
+
+/** "Item 3. Not applicable." or a section that says only that. */
+function saysNotApplicable(c: HeadingCandidate, lines: Lines, sectionEnd: number): boolean {
+  if (NOT_APPLICABLE.test(c.title)) return true;
+  const after = lines.text.slice(c.end, Math.min(sectionEnd, c.end + 200));
+  const words = collapse(after.replace(/[*_\-–—]+/g, ' '));
+  return words.length > 0 && NOT_APPLICABLE.test(words);
+}
+
+/** Some line in [from, to) reads as prose, not as a heading or a table-of-contents entry. */
+function hasBodyText(lines: Lines, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (lines.contentEnd(i) - lines.contentStart(i) >= 60) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------ which form
+
+const FORM_NAME =
+  /\b(?:form|schedule)[ \t\u00a0]{1,4}([0-9A-Z]{1,4}(?:-[0-9A-Z]{1,4})?)|\b(current report)\b|\b(annual report|quarterly report|registration statement|proxy statement)\b/gi;
+
+/**
+ * The cover names a form other than 8-K ("FORM 10-K", "SCHEDULE 14A",
+ * "QUARTERLY REPORT PURSUANT TO ..."): the first form named before `until` decides.
+ */
+export function coverNamesOtherForm(text: string, until: number): boolean {
+  const cover = text.slice(0, Math.min(until, 30000));
+  FORM_NAME.lastIndex = 0;
+  for (let m = FORM_NAME.exec(cover); m; m = FORM_NAME.exec(cover)) {
+    if (m[2]) return false;
+    if (m[3]) return true;
+    const form = m[1].toUpperCase();
+    if (/^8-K/.test(form)) return false;
+    if (/^\d{1,2}-[A-Z0-9]|^[A-Z]{1,3}-\d|^DEF$|^14A$|^13[DG]$|^20-F$|^S$|^F$/.test(form)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,229 @@
+/**
+ * The <DOCUMENT> blocks of a full submission (or of a single wrapped
+ * document): their TYPE, SEQUENCE, FILENAME and DESCRIPTION, where their TEXT
+ * is, and what kind of content it holds.
+ *
+ * Content is never walked character by character: the end of a TEXT is found
+ * with indexOf, so a 40 MB uuencoded ZIP costs one native search.
+ */
+import type { ContentKind, Range, SubmissionDocument } from '../model';
+import { binaryReason, htmlReason, rootElementName, skipBomAndSpace } from '../sniff';
+
+const OPEN_DOCUMENT = '<DOCUMENT>';
+const CLOSE_DOCUMENT = '</DOCUMENT>';
+const CLOSE_TEXT = '</TEXT>';
+/** Most metadata tags read before <TEXT>; more means the block has no TEXT. */
+const MAX_METADATA_TAGS = 64;
+
+/** Every <DOCUMENT> block at or after `from`, in order. Unterminated blocks end at the next <DOCUMENT> or the end of the text. */
+export function parseDocuments(text: string, from = 0): SubmissionDocument[] {
+  const finders = {
+    open: new ForwardFinder(text, OPEN_DOCUMENT),
+    closeDocument: new ForwardFinder(text, CLOSE_DOCUMENT),
+    closeText: new ForwardFinder(text, CLOSE_TEXT),
+  };
+  const documents: SubmissionDocument[] = [];
+  let at = finders.open.next(from);
+  while (at !== -1) {
+    const document = readDocument(text, at, finders);
+    documents.push(document);
+    at = finders.open.next(Math.max(document.range.end, at + OPEN_DOCUMENT.length));
+  }
+  return documents;
+}
+
+interface Finders {
+  open: ForwardFinder;
+  closeDocument: ForwardFinder;
+  closeText: ForwardFinder;
+}
+
+function readDocument(text: string, at: number, finders: Finders): SubmissionDocument {
+  const afterOpen = at + OPEN_DOCUMENT.length;
+  const nextOpen = finders.open.next(afterOpen);
+  const limit = nextOpen === -1 ? text.length : nextOpen;
+  const meta = readMetadata(text, afterOpen, limit);
+
+  let textRange: Range = { start: at, end: at };
+  let searchCloseFrom = meta.end;
+  if (meta.textStart !== undefined) {
+    const start = meta.textStart;
+    const closeText = before(finders.closeText.next(start), limit);
+    const closeDocument = before(finders.closeDocument.next(start), limit);
+    if (closeText !== -1 && (closeDocument === -1 || closeText < closeDocument)) {
+      textRange = { start, end: closeText };
+      searchCloseFrom = closeText + CLOSE_TEXT.length;
+    } else {
+      // TEXT never closed: it runs to </DOCUMENT>, the next <DOCUMENT> or the end.
+      const end = closeDocument !== -1 ? closeDocument : limit;
+      textRange = { start, end };
+      searchCloseFrom = end;
+    }
+  }
+  const closeDocument = before(finders.closeDocument.next(searchCloseFrom), limit);
+  const end = closeDocument !== -1 ? closeDocument + CLOSE_DOCUMENT.length : limit;
+
+  const document: SubmissionDocument = {
+    type: meta.type?.value ?? '',
+    range: { start: at, end },
+    typeRange: meta.type?.range ?? { start: at, end: afterOpen },
+    textRange,
+    contentKind: meta.textStart === undefined ? 'empty' : contentKind(text, textRange),
+  };
+  if (meta.sequence) document.sequence = meta.sequence.value;
+  if (meta.filename) {
+    document.filename = meta.filename.value;
+    document.filenameRange = meta.filename.range;
+  }
+  if (meta.description) document.description = meta.description.value;
+  return document;
+}
+
+/** -1 stays -1; a hit at or past the limit belongs to a later document. */
+function before(index: number, limit: number): number {
+  return index !== -1 && index < limit ? index : -1;
+}
+
+// ------------------------------------------------------------ metadata
+
+interface TagValue {
+  value: string;
+  range: Range;
+}
+
+interface Metadata {
+  type?: TagValue;
+  sequence?: TagValue;
+  filename?: TagValue;
+  description?: TagValue;
+  /** Just past <TEXT>, when there is one. */
+  textStart?: number;
+  /** Where reading stopped. */
+  end: number;
+}
+
+/**
+ * Reads `<TAG>value` pairs from `from` until <TEXT>, </DOCUMENT> or `limit`.
+ * Tags may stand one per line or run together on one line.
+ */
+function readMetadata(text: string, from: number, limit: number): Metadata {
+  const meta: Metadata = { end: from };
+  let p = from;
+  for (let tags = 0; tags < MAX_METADATA_TAGS; tags++) {
+    p = skipBomAndSpace(text, p);
+    if (p >= limit) break;
+    if (text.charCodeAt(p) !== 0x3c /* < */) {
+      p = lineEnd(text, p, limit);
+      continue;
+    }
+    let q = p + 1;
+    while (q < limit && q - p < 40 && isTagChar(text.charCodeAt(q))) q++;
+    if (text.charCodeAt(q) !== 0x3e /* > */ || q === p + 1) {
+      p = lineEnd(text, p, limit);
+      continue;
+    }
+    const name = text.slice(p + 1, q).toUpperCase();
+    if (name === 'TEXT') {
+      meta.textStart = q + 1;
+      meta.end = q + 1;
+      return meta;
+    }
+    if (name === '/DOCUMENT') {
+      meta.end = p;
+      return meta;
+    }
+    let v = q + 1;
+    while (v < limit) {
+      const c = text.charCodeAt(v);
+      if (c === 0x3c || c === 0x0a || c === 0x0d) break;
+      v++;
+    }
+    const value = trimmed(text, q + 1, v);
+    if (name === 'TYPE') meta.type ??= value;
+    else if (name === 'SEQUENCE') meta.sequence ??= value;
+    else if (name === 'FILENAME') meta.filename ??= value;
+    else if (name === 'DESCRIPTION') meta.description ??= value;
+    p = v;
+  }
+  meta.end = Math.min(p, limit);
+  return meta;
+}
+
+function isTagChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2f;
+}
+
+function lineEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) break;
+    i++;
+  }
+  return i;
+}
+
+function trimmed(text: string, from: number, to: number): TagValue {
+  let s = from;
+  let e = to;
+  while (s < e && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;
+  while (e > s && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
+  return { value: text.slice(s, e), range: { start: s, end: e } };
+}
+
+// -------------------------------------------------------- content kind
+
+const SAMPLE_CHARS = 4096;
+
+/** What a TEXT holds, judged from its first few KB. */
+export function contentKind(text: string, range: Range): ContentKind {
+  const start = skipBomAndSpace(text, range.start);
+  if (start >= range.end) return 'empty';
+  const sample = text.slice(start, Math.min(range.end, start + SAMPLE_CHARS));
+
+  if (/^begin(?:-base64)? [0-7]{3,4} /.test(sample)) return 'uuencoded';
+  const lead = sample.slice(0, 8).toUpperCase();
+  if (lead.startsWith('<PDF>')) return 'pdf';
+  // <XBRL> wraps inline XBRL (an <html> root), instances, schemas and linkbases.
+  if (lead.startsWith('<XBRL>')) return markupKind(sample, 6) === 'html' ? 'html' : 'xbrl';
+  if (lead.startsWith('<XML>')) return markupKind(sample, 5) ?? 'xml';
+  if (lead.startsWith('<?XML')) return markupKind(sample, 0) ?? 'xml';
+  if (htmlReason(sample, 0)) return 'html';
+  if (binaryReason(sample)) return 'binary';
+  return 'text';
+}
+
+const XBRL_ROOTS = new Set(['xbrl', 'schema', 'linkbase']);
+
+function markupKind(sample: string, from: number): 'html' | 'xbrl' | 'xml' | undefined {
+  const root = rootElementName(sample, from);
+  if (root === undefined) return undefined;
+  const local = root.slice(root.indexOf(':') + 1);
+  if (local === 'html') return 'html';
+  return XBRL_ROOTS.has(local) ? 'xbrl' : 'xml';
+}
+
+// ------------------------------------------------------------- search
+
+/**
+ * indexOf for a fixed string, asked from positions that only grow: a hit (or
+ * a miss to the end) is remembered, so no stretch of text is searched twice.
+ */
+class ForwardFinder {
+  private askedFrom = Number.POSITIVE_INFINITY;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  next(from: number): number {
+    const cached = from >= this.askedFrom && (this.found === -1 || this.found >= from);
+    if (!cached) {
+      this.askedFrom = from;
+      this.found = this.text.indexOf(this.needle, from);
+    }
+    return this.found;
+  }
+}

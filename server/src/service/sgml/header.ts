@@ -1,0 +1,448 @@
+/**
+ * The SEC header of a full submission, in its two written forms:
+ *
+ * - `KEY:<tab>value` lines inside <SEC-HEADER> (1994: <IMS-HEADER>), where a
+ *   key without a value opens a group ("FILER:", "COMPANY DATA:") whose
+ *   fields are the lines indented deeper below it;
+ * - the tags of an .nc dissemination file (`<CIK>0000880984`), where a group
+ *   is an empty tag closed later by its end tag (`<FILER>` ... `</FILER>`).
+ *
+ * Both give the same SecHeader; the convenience values (cik, companyName...)
+ * are read from the fields by key, whatever the style.
+ */
+import type { HeaderField, HeaderGroup, HeaderStyle, Located, Range, SecHeader } from '../model';
+
+// ------------------------------------------------------ KEY: value headers
+
+/** Parses the `KEY:` lines of text[start, end), the inside of a <SEC-HEADER> or <IMS-HEADER>. */
+export function parseKeyValueHeader(
+  text: string,
+  start: number,
+  end: number,
+  style: 'sec-header' | 'ims-header',
+  range: Range,
+): SecHeader {
+  const lines = scanHeaderLines(text, start, end);
+  const builder = new HeaderBuilder();
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.kind === 'close') {
+      builder.close(line.name);
+    } else if (line.kind === 'tag') {
+      builder.addField(line.key, line.keyRange, line.value, line.valueRange);
+    } else {
+      builder.popToIndent(line.indent);
+      const next = lines[k + 1];
+      const opensGroup =
+        line.value === '' &&
+        (KNOWN_GROUPS.has(normalizeKey(line.key)) ||
+          (next !== undefined && next.kind === 'field' && next.indent > line.indent));
+      if (opensGroup) builder.openGroup(line.key, line.keyRange, line.colonEnd, line.indent);
+      else builder.addField(line.key, line.keyRange, line.value, line.valueRange);
+    }
+  }
+  return finishHeader(style, range, builder);
+}
+
+/** Group keys of EDGAR headers, also recognised where indentation is lost. */
+const KNOWN_GROUPS = new Set([
+  'FILER',
+  'COMPANY DATA',
+  'FILING VALUES',
+  'BUSINESS ADDRESS',
+  'MAIL ADDRESS',
+  'FORMER COMPANY',
+  'FORMER NAME',
+  'SUBJECT COMPANY',
+  'FILED BY',
+  'REPORTING OWNER',
+  'OWNER DATA',
+  'ISSUER',
+  'DEPOSITOR',
+  'SECURITIZER',
+  'SERIAL COMPANY',
+]);
+
+type HeaderLine =
+  | {
+      kind: 'field';
+      /** Visual column of the key, tabs every 8. */
+      indent: number;
+      key: string;
+      keyRange: Range;
+      colonEnd: number;
+      value: string;
+      valueRange: Range;
+    }
+  | { kind: 'tag'; key: string; keyRange: Range; value: string; valueRange: Range }
+  | { kind: 'close'; name: string };
+
+// Characters seen stranded at the start of a header line when a value was
+// broken across lines ("[5122" / "]\t\tIRS NUMBER:"); they are skipped.
+const STRAY = new Set([']', ')', '}', '>', '|', '*']);
+const KEY_PATTERN = /^[A-Za-z][A-Za-z0-9 &/().,'#-]{0,79}$/;
+// Tags on header lines that only frame the header.
+const FRAME_TAGS = new Set(['SEC-HEADER', 'IMS-HEADER', 'SEC-DOCUMENT', 'IMS-DOCUMENT']);
+
+function scanHeaderLines(text: string, start: number, end: number): HeaderLine[] {
+  const lines: HeaderLine[] = [];
+  let i = start;
+  while (i < end) {
+    let j = i;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === 0x0a || c === 0x0d) break;
+      j++;
+    }
+    const line = parseHeaderLine(text, i, j);
+    if (line) lines.push(line);
+    i = j + (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1);
+  }
+  return lines;
+}
+
+function parseHeaderLine(text: string, lineStart: number, lineEnd: number): HeaderLine | undefined {
+  let col = 0;
+  let p = lineStart;
+  while (p < lineEnd) {
+    const ch = text[p];
+    if (ch === ' ') col++;
+    else if (ch === '\t') col = col - (col % 8) + 8;
+    else if (STRAY.has(ch)) col++;
+    else break;
+    p++;
+  }
+  if (p >= lineEnd) return undefined;
+
+  if (text[p] === '<') {
+    const gt = text.indexOf('>', p);
+    if (gt === -1 || gt >= lineEnd) return undefined;
+    const closing = text[p + 1] === '/';
+    const nameStart = p + (closing ? 2 : 1);
+    const name = text.slice(nameStart, gt);
+    if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) return undefined;
+    if (closing) return { kind: 'close', name };
+    if (FRAME_TAGS.has(name.toUpperCase())) return undefined;
+    const value = trimmedSpan(text, gt + 1, lineEnd);
+    return { kind: 'tag', key: name, keyRange: { start: nameStart, end: gt }, ...value };
+  }
+
+  const colon = text.indexOf(':', p);
+  if (colon === -1 || colon >= lineEnd) return undefined;
+  let keyEnd = colon;
+  while (keyEnd > p && isBlank(text.charCodeAt(keyEnd - 1))) keyEnd--;
+  const key = text.slice(p, keyEnd);
+  if (!KEY_PATTERN.test(key)) return undefined;
+  const value = trimmedSpan(text, colon + 1, lineEnd);
+  return { kind: 'field', indent: col, key, keyRange: { start: p, end: keyEnd }, colonEnd: colon + 1, ...value };
+}
+
+// ------------------------------------------------------------ .nc tags
+
+/** Parses the tags of text[start, end), the header part of an .nc <SUBMISSION>. */
+export function parseTaggedHeader(text: string, start: number, end: number, range: Range): SecHeader {
+  const tags = scanTags(text, start, end);
+  const closed = new Set<string>();
+  for (const tag of tags) if (tag.closing) closed.add(tag.name.toUpperCase());
+
+  const builder = new HeaderBuilder();
+  for (const tag of tags) {
+    const upper = tag.name.toUpperCase();
+    if (upper === 'SUBMISSION') continue;
+    if (tag.closing) {
+      builder.close(tag.name);
+    } else if (tag.value === '' && (closed.has(upper) || KNOWN_GROUPS.has(normalizeKey(upper)))) {
+      // A second <FILER> while the first is still open is its sibling.
+      builder.close(tag.name);
+      builder.openGroup(tag.name, tag.nameRange, tag.nameRange.end + 1, -1);
+    } else {
+      builder.addField(tag.name, tag.nameRange, tag.value, tag.valueRange);
+    }
+  }
+  return finishHeader('nc-tags', range, builder);
+}
+
+interface Tag {
+  closing: boolean;
+  name: string;
+  nameRange: Range;
+  value: string;
+  valueRange: Range;
+}
+
+/** `<NAME>value` and `</NAME>` tokens; a value runs to the next tag or line break. */
+function scanTags(text: string, start: number, end: number): Tag[] {
+  const tags: Tag[] = [];
+  let p = start;
+  while (p < end) {
+    const lt = text.indexOf('<', p);
+    if (lt === -1 || lt >= end) break;
+    const closing = text[lt + 1] === '/';
+    const nameStart = lt + (closing ? 2 : 1);
+    let q = nameStart;
+    while (q < end && isTagNameChar(text.charCodeAt(q))) q++;
+    if (q === nameStart || text[q] !== '>') {
+      p = lt + 1;
+      continue;
+    }
+    const nameRange = { start: nameStart, end: q };
+    const name = text.slice(nameStart, q);
+    if (closing) {
+      tags.push({ closing, name, nameRange, value: '', valueRange: { start: q + 1, end: q + 1 } });
+      p = q + 1;
+      continue;
+    }
+    let v = q + 1;
+    while (v < end) {
+      const c = text.charCodeAt(v);
+      if (c === 0x3c || c === 0x0a || c === 0x0d) break;
+      v++;
+    }
+    tags.push({ closing, name, nameRange, ...trimmedSpan(text, q + 1, v) });
+    p = v;
+  }
+  return tags;
+}
+
+function isTagNameChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
+}
+
+// ------------------------------------------------------------ the tree
+
+/** Where a group's fields (its own and its subgroups') stand in the flat field list. */
+interface FieldSpan {
+  from: number;
+  to: number;
+}
+
+interface OpenGroup {
+  group: HeaderGroup;
+  indent: number;
+  key: string;
+  span: FieldSpan;
+}
+
+/** Collects fields and groups in document order, keeping the open groups on a stack. */
+class HeaderBuilder {
+  readonly fields: HeaderField[] = [];
+  /** normalizeKey of each field's key, by field index. */
+  readonly fieldKeys: string[] = [];
+  readonly groups: HeaderGroup[] = [];
+  /** A group's fields are contiguous in `fields`: a group is never reopened once closed. */
+  readonly spans = new Map<HeaderGroup, FieldSpan>();
+  private readonly stack: OpenGroup[] = [];
+  // The open groups' names, shared by the fields added while they stay open.
+  private path: string[] | undefined;
+
+  /** Closes the groups a line at this indentation is not inside of. */
+  popToIndent(indent: number): void {
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1].indent >= indent) {
+      this.stack.pop();
+      this.path = undefined;
+    }
+  }
+
+  /** Closes the innermost open group of that name and the groups inside it; ignored when none is open. */
+  close(name: string): void {
+    const key = normalizeKey(name);
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      if (this.stack[k].key === key) {
+        this.stack.length = k;
+        this.path = undefined;
+        return;
+      }
+    }
+  }
+
+  openGroup(name: string, nameRange: Range, nameEnd: number, indent: number): void {
+    const group: HeaderGroup = { name, range: { start: nameRange.start, end: nameEnd }, nameRange, fields: [], groups: [] };
+    const parent = this.stack[this.stack.length - 1];
+    (parent ? parent.group.groups : this.groups).push(group);
+    this.extendOpenGroups(nameEnd);
+    const span = { from: this.fields.length, to: this.fields.length };
+    this.spans.set(group, span);
+    this.stack.push({ group, indent, key: normalizeKey(name), span });
+    this.path = undefined;
+  }
+
+  addField(key: string, keyRange: Range, value: string, valueRange: Range): void {
+    this.path ??= this.stack.map((g) => g.group.name);
+    const field: HeaderField = { key, value, keyRange, valueRange, path: this.path };
+    this.fields.push(field);
+    this.fieldKeys.push(normalizeKey(key));
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) parent.group.fields.push(field);
+    this.extendOpenGroups(Math.max(keyRange.end, valueRange.end));
+  }
+
+  private extendOpenGroups(end: number): void {
+    for (const open of this.stack) {
+      if (open.group.range.end < end) open.group.range.end = end;
+      open.span.to = this.fields.length;
+    }
+  }
+}
+
+// ------------------------------------------------- convenience values
+
+// Keys as normalized by normalizeKey, both styles.
+const SUBMISSION_KEYS = {
+  accessionNumber: ['ACCESSION NUMBER'],
+  submissionType: ['CONFORMED SUBMISSION TYPE', 'TYPE'],
+  periodOfReport: ['CONFORMED PERIOD OF REPORT', 'PERIOD'],
+  filedAsOf: ['FILED AS OF DATE', 'FILING DATE'],
+  acceptanceDateTime: ['ACCEPTANCE DATETIME'],
+};
+const ITEM_KEYS = ['ITEM INFORMATION', 'ITEMS'];
+const ENTITY_KEYS = {
+  cik: ['CENTRAL INDEX KEY', 'CIK'],
+  companyName: ['COMPANY CONFORMED NAME', 'CONFORMED NAME'],
+  irsNumber: ['IRS NUMBER', 'EIN'],
+  stateOfIncorporation: ['STATE OF INCORPORATION'],
+  fiscalYearEnd: ['FISCAL YEAR END'],
+  fileNumber: ['SEC FILE NUMBER', 'FILE NUMBER'],
+};
+/** Where the company values are read from, best first. */
+const ENTITY_GROUPS = ['FILER', 'SUBJECT COMPANY', 'ISSUER', 'FILED BY', 'REPORTING OWNER'];
+
+function finishHeader(style: HeaderStyle, range: Range, builder: HeaderBuilder): SecHeader {
+  const { fields, fieldKeys, groups } = builder;
+  const header: SecHeader = { style, range, fields, groups, itemInformation: [] };
+  const all = { from: 0, to: fields.length };
+
+  const rootFields = new FieldIndex(builder, all, true);
+  const allFields = new FieldIndex(builder, all, false);
+  const submissionField = (keys: string[]) => rootFields.first(keys) ?? allFields.first(keys);
+
+  // Company values come from the first filer only; the whole header is
+  // searched only where no group structure was recognised.
+  const entity = pickEntityGroup(groups);
+  const span = entity && builder.spans.get(entity);
+  const companyFields = span && span.to > span.from ? new FieldIndex(builder, span, false) : allFields;
+  const entityField = (keys: string[]) => companyFields.first(keys);
+
+  // Only defined values are set: the header is serialized as it is.
+  const optional: Partial<Record<keyof SecHeader, Located | undefined>> = {
+    accessionNumber: located(submissionField(SUBMISSION_KEYS.accessionNumber), accessionNumber),
+    submissionType: located(submissionField(SUBMISSION_KEYS.submissionType), nonEmpty),
+    periodOfReport: located(submissionField(SUBMISSION_KEYS.periodOfReport), isoDate),
+    filedAsOf: located(submissionField(SUBMISSION_KEYS.filedAsOf), isoDate),
+    acceptanceDateTime: located(submissionField(SUBMISSION_KEYS.acceptanceDateTime), isoDateTime),
+    cik: located(entityField(ENTITY_KEYS.cik), paddedCik),
+    companyName: located(entityField(ENTITY_KEYS.companyName), nonEmpty),
+    irsNumber: located(entityField(ENTITY_KEYS.irsNumber), nonEmpty),
+    stateOfIncorporation: located(entityField(ENTITY_KEYS.stateOfIncorporation), nonEmpty),
+    fiscalYearEnd: located(entityField(ENTITY_KEYS.fiscalYearEnd), nonEmpty),
+    fileNumber: located(entityField(ENTITY_KEYS.fileNumber), nonEmpty),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(header, { [key]: value });
+  }
+
+  // ITEM INFORMATION lines belong to the submission (top level); elsewhere only as a fallback.
+  let itemFields = fields.filter((f, i) => f.path.length === 0 && ITEM_KEYS.includes(fieldKeys[i]));
+  if (itemFields.length === 0) itemFields = fields.filter((_, i) => ITEM_KEYS.includes(fieldKeys[i]));
+  header.itemInformation = itemFields.map((f) => ({ value: f.value, raw: collapse(f.value), range: f.valueRange }));
+  return header;
+}
+
+/** The first field of each normalized key within a span of the field list. */
+class FieldIndex {
+  private readonly byKey = new Map<string, HeaderField>();
+
+  constructor(builder: HeaderBuilder, span: FieldSpan, topLevelOnly: boolean) {
+    for (let i = span.from; i < span.to; i++) {
+      const field = builder.fields[i];
+      if (topLevelOnly && field.path.length > 0) continue;
+      const key = builder.fieldKeys[i];
+      if (!this.byKey.has(key)) this.byKey.set(key, field);
+    }
+  }
+
+  /** The earliest field written under any of these keys. */
+  first(keys: string[]): HeaderField | undefined {
+    let best: HeaderField | undefined;
+    for (const key of keys) {
+      const field = this.byKey.get(key);
+      if (field && (!best || field.keyRange.start < best.keyRange.start)) best = field;
+    }
+    return best;
+  }
+}
+
+function pickEntityGroup(groups: HeaderGroup[]): HeaderGroup | undefined {
+  let best: HeaderGroup | undefined;
+  let bestRank = ENTITY_GROUPS.length;
+  for (const group of groups) {
+    const rank = ENTITY_GROUPS.indexOf(normalizeKey(group.name));
+    if (rank !== -1 && rank < bestRank) {
+      best = group;
+      bestRank = rank;
+    }
+  }
+  return best ?? groups[0];
+}
+
+function located(field: HeaderField | undefined, normalize: (value: string) => string | undefined): Located | undefined {
+  if (!field) return undefined;
+  const value = normalize(field.value);
+  if (value === undefined) return undefined;
+  return { value, raw: collapse(field.value), range: field.valueRange };
+}
+
+// ------------------------------------------------------- normalizers
+
+const nonEmpty = (v: string) => (v === '' ? undefined : collapse(v));
+
+function paddedCik(v: string): string | undefined {
+  return /^\d{1,10}$/.test(v) ? v.padStart(10, '0') : undefined;
+}
+
+function accessionNumber(v: string): string | undefined {
+  if (v === '') return undefined;
+  return /^\d{18}$/.test(v) ? `${v.slice(0, 10)}-${v.slice(10, 12)}-${v.slice(12)}` : v;
+}
+
+/** YYYYMMDD (or YYYY-MM-DD) to YYYY-MM-DD; undefined for an impossible date. */
+function isoDate(v: string): string | undefined {
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(v);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/** YYYYMMDDhhmmss (EDGAR's Eastern time) to YYYY-MM-DDThh:mm:ss, without a zone. */
+function isoDateTime(v: string): string | undefined {
+  const m = /^(\d{8})(\d{2})(\d{2})(\d{2})$/.exec(v);
+  if (!m) return undefined;
+  const date = isoDate(m[1]);
+  if (!date || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4]) > 59) return undefined;
+  return `${date}T${m[2]}:${m[3]}:${m[4]}`;
+}
+
+// ------------------------------------------------------------ helpers
+
+/** "COMPANY-DATA", "Company Data " and "COMPANY DATA" compare equal. */
+export function normalizeKey(key: string): string {
+  return key.toUpperCase().replace(/[-_\s]+/g, ' ').trim();
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** text[from, to) without surrounding blanks, as a value and its range (an empty value sits at `to`). */
+function trimmedSpan(text: string, from: number, to: number): { value: string; valueRange: Range } {
+  let s = from;
+  let e = to;
+  while (s < e && isBlank(text.charCodeAt(s))) s++;
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  return { value: text.slice(s, e), valueRange: { start: s, end: e } };
+}

@@ -1,0 +1,280 @@
+/**
+ * The signature block of a filing: the "SIGNATURE(S)" heading (or, without
+ * one, the "Pursuant to the requirements of the Securities Exchange Act ..."
+ * paragraph), the date, the signer and the signer's title.
+ */
+import { findDates, parseDate } from './dates';
+import { Lines, collapse } from './bodyLines';
+
+/** A value found in the view, with view offsets. */
+export interface Found {
+  value: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+export interface SignatureBlock {
+  /** Line of the heading (or of the paragraph when there is no heading). */
+  line: number;
+  headingStart: number;
+  headingEnd: number;
+  /** End of the block: the end of the last line the date, signer or title came from. */
+  end: number;
+  date?: Found;
+  signer?: Found;
+  title?: Found;
+}
+
+const HEADING = /^[*_\s]*(?:signatures?|s ?i ?g ?n ?a ?t ?u ?r ?e ?s?)(?:[ \t]+page)?[ \t]*[.:]?[*_\s]*$/i;
+const CONFIRMS = /pursuant to the requirements|duly (?:caused|authorized)|signed on (?:its|his|her|their) behalf|\/s\/|^\s*by\s*:/i;
+const PARAGRAPH = /pursuant to the requirements of the securities (?:and )?exchange act/i;
+const SIGNS_OFF = /caused this (?:report|amendment)|duly caused|signed on (?:its|his|her|their) behalf/i;
+// Lines after the heading that end the block: an exhibit index or a pasted exhibit.
+const BLOCK_END = /^[*_\s]*(?:exhibit index|index to exhibits|exhibits? index|index of exhibits|exhibit list)\b/i;
+
+const MAX_HEADING_SCAN = 120;
+const MAX_BLOCK_LINES = 45;
+
+/** The first signature block at or after line `from`. */
+export function findSignatureBlock(lines: Lines, from: number): SignatureBlock | undefined {
+  const at = findHeadingLine(lines, from);
+  if (at === undefined) return undefined;
+  const { line, hasHeading } = at;
+  const headingStart = lines.contentStart(line);
+  const block: SignatureBlock = {
+    line,
+    headingStart,
+    headingEnd: hasHeading ? lines.contentEnd(line) : headingStart,
+    end: lines.contentEnd(line),
+  };
+  const last = blockLastLine(lines, line);
+  const date = findSignatureDate(lines, line, last);
+  if (date) block.date = date;
+  const signer = findSigner(lines, line, last);
+  if (signer) {
+    block.signer = signer.found;
+    const title = findSignerTitle(lines, signer.line, last, signer.found.value);
+    if (title) block.title = title;
+  }
+  block.end = Math.max(block.headingEnd, block.date?.end ?? 0, block.signer?.end ?? 0, block.title?.end ?? 0);
+  return block;
+}
+
+/** The first confirmed "SIGNATURES" heading or signature paragraph at or after `from`. */
+function findHeadingLine(lines: Lines, from: number): { line: number; hasHeading: boolean } | undefined {
+  for (let i = from; i < lines.count; i++) {
+    const start = lines.contentStart(i);
+    const len = lines.contentEnd(i) - start;
+    if (len === 0) continue;
+    if (len <= MAX_HEADING_SCAN && HEADING.test(lines.trimmed(i)) && confirmed(lines, i)) return { line: i, hasHeading: true };
+    if (PARAGRAPH.test(lines.lineText(i, 2000)) && signsOff(lines, i)) return { line: i, hasHeading: false };
+  }
+  return undefined;
+}
+
+/** The paragraph at `line` goes on to say the report was signed ("... has duly caused this report to be signed ..."). */
+function signsOff(lines: Lines, line: number): boolean {
+  let text = lines.lineText(line, 2000);
+  for (let j = line + 1, seen = 0; j < lines.count && seen < 3; j++) {
+    if (lines.isBlank(j)) continue;
+    seen++;
+    text += ' ' + lines.lineText(j, 2000);
+  }
+  return SIGNS_OFF.test(text);
+}
+
+/** A heading is a signature heading when the signature paragraph or a signature line follows it. */
+function confirmed(lines: Lines, line: number): boolean {
+  let seen = 0;
+  for (let j = line + 1; j < lines.count && seen < 6; j++) {
+    if (lines.isBlank(j)) continue;
+    seen++;
+    if (CONFIRMS.test(lines.lineText(j, 2000))) return true;
+  }
+  return false;
+}
+
+function blockLastLine(lines: Lines, line: number): number {
+  let seen = 0;
+  let last = line;
+  for (let j = line + 1; j < lines.count && seen < MAX_BLOCK_LINES; j++) {
+    if (lines.isBlank(j)) continue;
+    if (BLOCK_END.test(lines.trimmed(j, 200))) break;
+    seen++;
+    last = j;
+  }
+  return last;
+}
+
+// ------------------------------------------------------------------- date
+
+const DATE_LABEL = /(?:^|[\s\t*(])(dated?)\b[ \t\u00a0]*[:.]?/gi;
+const DAY_OF = /\b(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]+day[ \t\u00a0]+of[ \t\u00a0]+([A-Za-z]{3,9})\.?,?[ \t\u00a0]+((?:19|20)\d\d)\b/gi;
+
+/**
+ * The block's date: one labelled "Date:"/"Dated:" first (its value may be on the
+ * next line), then a date that opens a line or a table cell, then any date,
+ * including "this 8th day of January, 2025" in the paragraph.
+ */
+function findSignatureDate(lines: Lines, first: number, last: number): Found | undefined {
+  const text = lines.text;
+  for (let i = first; i <= last; i++) {
+    const s = lines.lineText(i, 2000);
+    DATE_LABEL.lastIndex = 0;
+    for (let m = DATE_LABEL.exec(s); m; m = DATE_LABEL.exec(s)) {
+      const after = DATE_LABEL.lastIndex;
+      const base = lines.start(i);
+      const dates = findDates(text, base + after, base + s.length);
+      if (dates.length > 0 && /^[\s\t\u00a0]*$/.test(text.slice(base + after, dates[0].index))) return found(text, dates[0]);
+      if (s.slice(after).trim() === '') {
+        const j = lines.nextNonBlank(i + 1, 3);
+        if (j >= 0 && j <= last + 1) {
+          const d = findDates(text, lines.contentStart(j), lines.contentEnd(j));
+          if (d.length > 0 && d[0].index === lines.contentStart(j)) return found(text, d[0]);
+        }
+      }
+    }
+  }
+  for (let i = first; i <= last; i++) {
+    const start = lines.contentStart(i);
+    const end = lines.contentEnd(i);
+    for (const d of findDates(text, start, Math.min(end, start + 2000))) {
+      const before = text.slice(lines.start(i), d.index);
+      if (/^[\s*_]*$/.test(before) || /(?:\t|\s{3,})[\s*_]*$/.test(before)) return found(text, d);
+    }
+  }
+  for (let i = first; i <= last; i++) {
+    const start = lines.contentStart(i);
+    const end = Math.min(lines.contentEnd(i), start + 4000);
+    const d = findDates(text, start, end)[0];
+    const dayOf = findDayOf(text, start, end);
+    if (d && (!dayOf || d.index <= dayOf.start)) return found(text, d);
+    if (dayOf) return dayOf;
+  }
+  return undefined;
+}
+
+function found(text: string, d: { iso: string; index: number; length: number }): Found {
+  return { value: d.iso, raw: collapse(text.slice(d.index, d.index + d.length)), start: d.index, end: d.index + d.length };
+}
+
+function findDayOf(text: string, start: number, end: number): Found | undefined {
+  const s = text.slice(start, end);
+  DAY_OF.lastIndex = 0;
+  for (let m = DAY_OF.exec(s); m; m = DAY_OF.exec(s)) {
+    const iso = parseDate(`${m[2]} ${m[1]}, ${m[3]}`);
+    if (iso) return { value: iso, raw: collapse(m[0]), start: start + m.index, end: start + m.index + m[0].length };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------- signer, title
+
+const SLASH_S = /\/s\/[ \t\u00a0]*/i;
+const BY = /(?:^[\s*_]*|\t[\s*_]*| {2,})by\b[ \t\u00a0]*:?[ \t\u00a0]*/i;
+const LABEL = /^[\s*_]*(name|title)[ \t\u00a0]*:?[ \t\u00a0]*/i;
+
+/** Name after "/s/", else after "By:", cut at a cell or a wide gap. */
+function findSigner(lines: Lines, first: number, last: number): { line: number; found: Found } | undefined {
+  const text = lines.text;
+  for (let i = first; i <= last; i++) {
+    const s = lines.lineText(i, 2000);
+    const m = SLASH_S.exec(s);
+    if (!m) continue;
+    const f = cellAt(text, lines.start(i) + m.index + m[0].length, lines.start(i) + s.length);
+    if (f) return { line: i, found: f };
+  }
+  for (let i = first; i <= last; i++) {
+    const s = lines.lineText(i, 2000);
+    const m = BY.exec(s);
+    if (!m) continue;
+    const f = cellAt(text, lines.start(i) + m.index + m[0].length, lines.start(i) + s.length);
+    if (f && /^[A-Z][A-Za-z.'\- ]/.test(f.value)) return { line: i, found: f };
+    let j = lines.nextNonBlank(i + 1, 3);
+    if (j >= 0 && /^[-_=\s]+$/.test(lines.trimmed(j))) j = lines.nextNonBlank(j + 1, 3);
+    if (j < 0 || j > last) continue;
+    const next = cellAt(text, lines.contentStart(j), lines.contentEnd(j));
+    if (next && /^[A-Z][A-Za-z.'\- ]+$/.test(next.value.split(',')[0])) {
+      const name = next.value.split(',')[0].trim();
+      return { line: j, found: { value: name, raw: name, start: next.start, end: next.start + name.length } };
+    }
+  }
+  return undefined;
+}
+
+/** The text from `start` to the next tab or run of three spaces, trimmed; undefined when empty. */
+function cellAt(text: string, start: number, end: number): Found | undefined {
+  let p = start;
+  while (p < end && /[\s\u00a0]/.test(text[p])) p++;
+  let q = p;
+  while (q < end && text[q] !== '\t' && !(text[q] === ' ' && text[q + 1] === ' ' && text[q + 2] === ' ')) q++;
+  while (q > p && /[\s\u00a0_*]/.test(text[q - 1])) q--;
+  if (q <= p) return undefined;
+  const raw = collapse(text.slice(p, q));
+  return { value: raw, raw, start: p, end: q };
+}
+
+function nameKey(s: string): string {
+  return s.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** "Title: ..." near the signer, else the first line after the signer's name that is not the name again. */
+function findSignerTitle(lines: Lines, signerLine: number, last: number, signer: string): Found | undefined {
+  const text = lines.text;
+  const key = nameKey(signer);
+  let seen = 0;
+  for (let j = signerLine; j <= last + 1 && j < lines.count && seen < 6; j++) {
+    if (lines.isBlank(j)) continue;
+    seen++;
+    const s = lines.lineText(j, 2000);
+    const m = LABEL.exec(s);
+    if (m && m[1].toLowerCase() === 'title') {
+      const f = cellAt(text, lines.start(j) + m[0].length, lines.start(j) + s.length);
+      if (f) return f;
+      const k = lines.nextNonBlank(j + 1, 3);
+      return k >= 0 ? cellAt(text, lines.contentStart(k), lines.contentEnd(k)) : undefined;
+    }
+  }
+  seen = 0;
+  for (let j = signerLine + 1; j <= last + 1 && j < lines.count && seen < 5; j++) {
+    if (lines.isBlank(j)) continue;
+    seen++;
+    const start = lines.contentStart(j);
+    const s = lines.trimmed(j);
+    if (/^[-_=\s]+$/.test(s) || /^\(.*\)$/.test(s) || /^(?:date|dated)\b/i.test(s) || /^by\b/i.test(s)) continue;
+    const label = LABEL.exec(s);
+    if (label) {
+      if (label[1].toLowerCase() === 'name') continue;
+      return cellAt(text, start + label[0].length, lines.contentEnd(j));
+    }
+    if (nameKey(s) === key) continue;
+    const cell = cellAt(text, start, lines.contentEnd(j));
+    if (!cell) continue;
+    // "Gregory D. Perry Executive Vice President ..." : the title follows the name on the same line.
+    const nameEnd = prefixLengthOfName(text.slice(cell.start, cell.end), key);
+    if (nameEnd > 0) {
+      let restStart = cell.start + nameEnd;
+      while (restStart < cell.end && /[\s\u00a0,.]/.test(text[restStart])) restStart++;
+      if (restStart >= cell.end) continue;
+      const rest = collapse(text.slice(restStart, cell.end));
+      return { value: rest, raw: rest, start: restStart, end: cell.end };
+    }
+    return cell;
+  }
+  return undefined;
+}
+
+/** Length of the prefix of `s` whose letters spell the name `key`, or 0. */
+function prefixLengthOfName(s: string, key: string): number {
+  if (!key) return 0;
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i].toLowerCase();
+    if (c < 'a' || c > 'z') continue;
+    if (c !== key[k]) return 0;
+    k++;
+    if (k === key.length) return i + 1;
+  }
+  return 0;
+}
