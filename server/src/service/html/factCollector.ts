@@ -1,9 +1,10 @@
 /**
  * Collects inline XBRL facts (ix:nonNumeric, ix:nonFraction) while the page is
  * read. Facts may nest: the text of an inner fact also belongs to the outer
- * one, so all open facts share one list of text pieces and each remembers
- * where its value starts in it. Joining only a fact's own pieces at its end
- * keeps a text block holding many small facts linear.
+ * one, so all open facts share one list of text pieces, and each fact notes
+ * the character span of its value in it. The values are cut out when the
+ * outermost fact closes, from one joined string: slices of one string cost
+ * little, so deep nesting stays linear.
  */
 import type { XbrlFact } from '../model';
 
@@ -11,15 +12,18 @@ interface OpenFact {
   fact: XbrlFact;
   /** Lower-case local name of the element, to match its end tag. */
   localName: string;
-  /** Index of the fact's first piece in the shared list. */
-  firstPiece: number;
+  /** Where the value starts, in characters of the shared text. */
+  valueStart: number;
 }
 
 export class FactCollector {
   readonly facts: XbrlFact[] = [];
   private readonly open: OpenFact[] = [];
   private readonly pieces: string[] = [];
+  private textLength = 0;
   private pendingSpace = false;
+  /** Closed facts whose value is still to be cut out: fact, start, end. */
+  private readonly closed: Array<[XbrlFact, number, number]> = [];
   /** Inside ix:exclude: shown, but not part of any fact's value. */
   private excludeDepth = 0;
 
@@ -28,15 +32,11 @@ export class FactCollector {
     return this.open.length > 0 && this.excludeDepth === 0;
   }
 
-  get isOpen(): boolean {
-    return this.open.length > 0;
-  }
-
   text(value: string): void {
     if (!this.collecting) return;
-    if (this.pendingSpace && this.pieces.length > 0) this.pieces.push(' ');
+    if (this.pendingSpace && this.textLength > 0) this.append(' ');
     this.pendingSpace = false;
-    this.pieces.push(value);
+    this.append(value);
   }
 
   /** White space, or a block or cell boundary, inside a fact's value. */
@@ -74,7 +74,7 @@ export class FactCollector {
     if (format !== undefined) fact.format = format;
     this.facts.push(fact); // in document order of start tags
     if (selfClosing) return;
-    this.open.push({ fact, localName, firstPiece: this.pieces.length });
+    this.open.push({ fact, localName, valueStart: this.textLength });
   }
 
   /** An end tag source[start, end) of an ix element named localName: closes the innermost such open fact. */
@@ -92,16 +92,28 @@ export class FactCollector {
     return this.facts;
   }
 
+  private append(value: string): void {
+    this.pieces.push(value);
+    this.textLength += value.length;
+  }
+
   private close(valueEnd: number, end: number): void {
     const top = this.open.pop();
     if (!top) return;
-    top.fact.value = this.pieces.slice(top.firstPiece).join('').trim();
-    top.fact.valueRange = { start: top.fact.valueRange.start, end: Math.max(top.fact.valueRange.start, valueEnd) };
-    top.fact.range = { start: top.fact.range.start, end: Math.max(top.fact.range.start, end) };
-    if (this.open.length === 0) {
-      this.pieces.length = 0;
-      this.pendingSpace = false;
-      this.excludeDepth = 0;
-    }
+    const fact = top.fact;
+    fact.valueRange = { start: fact.valueRange.start, end: Math.max(fact.valueRange.start, valueEnd) };
+    fact.range = { start: fact.range.start, end: Math.max(fact.range.start, end) };
+    this.closed.push([fact, top.valueStart, this.textLength]);
+    if (this.open.length === 0) this.cutValues();
+  }
+
+  private cutValues(): void {
+    const text = this.pieces.join('');
+    for (const [fact, start, end] of this.closed) fact.value = text.slice(start, end).trim();
+    this.closed.length = 0;
+    this.pieces.length = 0;
+    this.textLength = 0;
+    this.pendingSpace = false;
+    this.excludeDepth = 0;
   }
 }

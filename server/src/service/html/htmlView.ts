@@ -2,6 +2,19 @@
  * The text a person reads on an HTML filing, with a map back to the source,
  * and the inline XBRL facts, in one linear pass over the markup.
  *
+ * View conventions (the item, cover and signature finders read it line by line):
+ * - Block elements (p, div, br, li, h1-h6, table, hr, center, pre, title in the
+ *   body, dt/dd ...) end a line; runs of breaks collapse into one '\n'.
+ * - Table rows end lines; within a row one '\t' separates two cells that have
+ *   text, empty cells write nothing (see LineWriter).
+ * - Inline and unknown elements are transparent; white space runs (and
+ *   no-break spaces) collapse to one space; lines have no outer spaces.
+ * - Character references are decoded; soft hyphens and zero-width characters
+ *   vanish; unknown references stay as written.
+ * - Not shown: <head>, <script>, <style>, comments, declarations, CDATA,
+ *   ix:header, and elements styled display:none. Facts in them are still
+ *   collected.
+ *
  * The pass is a small hand-written tokenizer (no regular expressions over the
  * text): text runs are copied verbatim, character references and white space
  * are synthesized, and tags change state (hidden regions, tables, facts). It
@@ -31,13 +44,13 @@ export interface HtmlViewResult {
 
 /** Analyses source[start, end); every range in the result is an offset into `source`. */
 export function htmlView(source: string, start = 0, end = source.length): HtmlViewResult {
-  const limit = clampInt(end, 0, source.length);
-  const from = clampInt(start, 0, limit);
+  const limit = clampInt(end, 0, source.length, source.length);
+  const from = clampInt(start, 0, limit, 0);
   return new HtmlPass(source, from, limit).run();
 }
 
-function clampInt(n: number, lo: number, hi: number): number {
-  if (!Number.isFinite(n)) return hi;
+function clampInt(n: number, lo: number, hi: number, ifNaN: number): number {
+  if (Number.isNaN(n)) n = ifNaN;
   n = Math.floor(n);
   return n < lo ? lo : n > hi ? hi : n;
 }

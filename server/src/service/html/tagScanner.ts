@@ -4,7 +4,7 @@
  * last answer per needle so that repeated searches over the same stretch
  * (a file full of unterminated quotes, say) stay linear overall.
  */
-import { isAsciiLetter, isHtmlSpace } from './chars';
+import { isHtmlSpace } from './chars';
 
 export class BoundedSearch {
   private readonly cache = new Map<string, { from: number; found: number }>();
@@ -162,9 +162,4 @@ export function skipRawText(source: string, name: string, from: number, limit: n
     }
     k = open + 2;
   }
-}
-
-/** True when source[at] starts a tag name: a letter. */
-export function startsTagName(source: string, at: number, limit: number): boolean {
-  return at < limit && isAsciiLetter(source.charCodeAt(at));
 }
