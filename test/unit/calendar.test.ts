@@ -52,3 +52,8 @@ test('an acceptance after 5:30 pm Eastern files on the next business day', () =>
   assert.equal(filingDateOfAcceptance('20130412180000'), '2013-04-15'); // Friday evening → Monday
   assert.equal(filingDateOfAcceptance('garbage'), undefined);
 });
+
+test('the acceptance time is read in EDGAR’s compact form and in ISO form', () => {
+  assert.equal(filingDateOfAcceptance('2013-04-08T17:31:00'), '2013-04-09');
+  assert.equal(filingDateOfAcceptance('2013-04-08T09:00:00'), '2013-04-08');
+});

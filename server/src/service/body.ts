@@ -24,7 +24,9 @@ export function findBody(view: TextView, opts: { scheme?: 'current' | 'legacy' }
   const candidates = scanHeadings(lines);
   const otherForm = coverNamesOtherForm(text, candidates.length > 0 ? candidates[0].start : text.length);
 
-  const signature = findSignatureBlock(lines, !otherForm && candidates.length > 0 ? candidates[0].line : 0);
+  // The signatures follow the items: look from the first line that reads as a heading.
+  const firstHeading = candidates.find((c) => !c.continuation);
+  const signature = findSignatureBlock(lines, !otherForm && firstHeading ? firstHeading.line : 0);
   const bodyEnd = signature ? lines.start(signature.line) : text.length;
   const choice = otherForm
     ? { items: [], boundaries: [], firstStart: -1 }
@@ -32,7 +34,7 @@ export function findBody(view: TextView, opts: { scheme?: 'current' | 'legacy' }
 
   const items = toItemHeadings(view, choice.items, choice.boundaries, bodyEnd);
   const rows = findExhibitRows(lines, choice.items, choice.boundaries, bodyEnd, signature);
-  const coverEndInView = choice.firstStart >= 0 ? choice.firstStart : coverEndByCaptions(lines, bodyEnd);
+  const coverEndInView = choice.firstStart >= 0 ? headingBlockStart(lines, choice.firstStart) : coverEndByCaptions(lines, bodyEnd);
 
   return {
     items,
@@ -149,14 +151,32 @@ function toExhibitEntry(view: TextView, r: ExhibitRow): ExhibitEntry {
 const COVER_CAPTION =
   /commission file|exact name of registrant|jurisdiction|incorporation|identification n|employer|principal executive offices|zip code|telephone number|former name|former address|rule 425|14a-12|14d-2|13e-4|emerging growth|extended transition|section 12\(b\)|trading symbol|name of each exchange|date of report|earliest event|check the appropriate box|general instruction a\.2|current report|form 8-k/i;
 
-const COVER_SCAN_LIMIT = 40000;
+const SECTION_HEADING = /^[*_\s]*section[ \t\u00a0]+\d\b/i;
 
-/** Without item headings: the first line after the last line that reads as a cover caption. */
+/** The start of the first heading, or of the "Section 2 – Financial Information" line right above it. */
+function headingBlockStart(lines: Lines, headingStart: number): number {
+  const line = lines.lineAt(headingStart);
+  const prev = lines.prevNonBlank(line - 1, 3);
+  return prev >= 0 && SECTION_HEADING.test(lines.trimmed(prev, 200)) ? lines.contentStart(prev) : headingStart;
+}
+
+const COVER_SCAN_LIMIT = 20000;
+/** Lines without a caption after which the cover is taken to have ended. */
+const COVER_GAP = 15;
+
+/** Without item headings: the first line after the last line of the run of cover captions. */
 function coverEndByCaptions(lines: Lines, bodyEnd: number): number {
   const limit = Math.min(bodyEnd, COVER_SCAN_LIMIT);
   let last = -1;
-  for (let i = 0; i < lines.count && lines.start(i) < limit; i++) {
-    if (!lines.isBlank(i) && COVER_CAPTION.test(lines.lineText(i, 400))) last = i;
+  let gap = 0;
+  for (let i = 0; i < lines.count && lines.start(i) < limit && gap < COVER_GAP; i++) {
+    if (lines.isBlank(i)) continue;
+    if (COVER_CAPTION.test(lines.lineText(i, 400))) {
+      last = i;
+      gap = 0;
+    } else if (last >= 0) {
+      gap++;
+    }
   }
   if (last < 0) return 0;
   const next = lines.nextNonBlank(last + 1, 50);

@@ -91,9 +91,12 @@ export class Lines {
   }
 }
 
+/** A regular-expression class of white space within a line: blanks, tabs, no-break and typographic spaces. */
+export const INLINE_SPACE = String.raw`[ \t\u00a0\u2000-\u200b\u202f\u3000]`;
+
 /** White space as converted filings have it: ASCII blanks, tabs, no-break and other Unicode spaces. */
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 10 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Collapses runs of white space to one space and trims. */

@@ -96,10 +96,11 @@ export function filingDeadline(eventDate: string, count = 4): Deadline {
 
 /**
  * The filing date EDGAR gives a submission accepted at `acceptance`
- * (YYYYMMDDhhmmss, Eastern time): after 5:30 pm, the next business day.
+ * (Eastern time, as EDGAR's YYYYMMDDhhmmss or ISO 2013-04-08T17:31:00):
+ * after 5:30 pm, the next business day.
  */
 export function filingDateOfAcceptance(acceptance: string): string | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})/.exec(acceptance);
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})T?(\d{2}):?(\d{2})/.exec(acceptance.trim());
   if (!m) return undefined;
   const date = isoDate(+m[1], +m[2], +m[3]);
   if (!date) return undefined;

@@ -10,7 +10,7 @@
  * facts only fill in what the printed cover does not say.
  */
 import type { CoverPage, SecHeader, TextView, XbrlFact } from './model';
-import { Captions } from './cover/captions';
+import { type CaptionKind, Captions } from './cover/captions';
 import { CoverText } from './cover/coverText';
 import { findFormType } from './cover/formType';
 import { findDateOfReport } from './cover/dateOfReport';
@@ -23,6 +23,8 @@ import { findSecurities12b } from './cover/securities';
 /** How much of a view without item headings is searched for the cover. */
 export const MAX_COVER = 30_000;
 
+const COVER_KINDS: readonly CaptionKind[] = ['dateOfReport', 'registrant', 'registrantColumn', 'state', 'fileNumber', 'ein'];
+
 export interface CoverHints {
   header?: SecHeader;
   facts: XbrlFact[];
@@ -33,14 +35,13 @@ export function findCover(view: TextView, coverEnd: number, hints: CoverHints): 
   const cover = new CoverText(view, limit);
   const captions = new Captions(cover);
   const formType = findFormType(cover);
-  const labelled = captions.all.some((c) =>
-    ['dateOfReport', 'registrant', 'registrantColumn', 'state', 'fileNumber', 'ein'].includes(c.kind),
-  );
-  if (!formType && !labelled) return undefined;
+  // Without a form heading, two kinds of cover captions make a cover (one could be running text).
+  const labelled = new Set(captions.all.filter((c) => COVER_KINDS.includes(c.kind)).map((c) => c.kind));
+  if (!formType && labelled.size < 2) return undefined;
 
   const registrantCaption = captions.first('registrant');
-  // The registrant's name stands above the state, file number and EIN captions.
-  const nameSearchEnd = captions.next(['state', 'fileNumber', 'ein'], 0)?.start ?? limit;
+  // The registrant's name stands above the state and EIN captions (a 10-K prints the file number above it).
+  const nameSearchEnd = captions.next(['state', 'ein'], 0)?.start ?? limit;
   const registrant = findRegistrant(cover, captions, hints, nameSearchEnd);
   const nameEnd = Math.max(registrantCaption?.end ?? -1, registrant?.span?.end ?? -1);
   const region = registrationRegion(cover, captions, nameEnd >= 0 ? nameEnd : undefined);

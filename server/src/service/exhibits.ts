@@ -4,7 +4,7 @@
  * an exhibit number, "Exhibit 99.1" or "EX-10.1", and carries a description on
  * the same line or the next.
  */
-import { Lines, collapse, isSpace } from './bodyLines';
+import { INLINE_SPACE, Lines, collapse, isSpace } from './bodyLines';
 
 export interface ExhibitRow {
   /** "99.1", "10.72(a)", "10-E-1" as numbered, markers ("*", "+") and a closing period dropped. */
@@ -17,15 +17,31 @@ export interface ExhibitRow {
   numberEnd: number;
 }
 
-// "(c) Exhibit No. 99.1", "EX-10.1", "99.1*", "2\t.1" (a number split across table cells),
-// "10.A.15-1", "10-E-1", "3.3(a)", "4.1b".
-const ROW =
-  /(?:\([a-z]\)[ \t\u00a0]*(?=[Ee][Xx]))?((?:[Ee][Xx](?:[Hh][Ii][Bb][Ii][Tt])?[Ss]?\.?(?:[ \t\u00a0]*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#))?[ \t\u00a0]*[-:]?[ \t\u00a0]*)?)(\d{1,3}(?:\t{1,2}(?=\.\d))?(?:\.\d{1,3}|\.[A-Z](?![a-z])|-[A-Z](?![a-z]))*(?:-\d{1,2})?(?:\([a-z0-9]{1,3}\))*[a-z]?)(-?)([*+†‡#]*)\.?(?=[ \t\u00a0\r\n]|$)/dy;
-const AFTER_NUMBER = /[ \t\u00a0]*(?:[-–—:][ \t\u00a0]*)?/y;
+const S = INLINE_SPACE;
+// The word before a number: "Exhibit", "EX-", "Exhibit No.", "(c) Exhibit".
+const KEYWORD = String.raw`[Ee][Xx](?:[Hh][Ii][Bb][Ii][Tt])?[Ss]?\.?(?:${S}*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#))?${S}*[-:]?${S}*`;
+// "99.1", "104", "2\t.1" (split across table cells), "10.A.15", "10-E-1", "3.3(a)", "4.1b".
+const NUMBER = String.raw`\d{1,3}(?:\t{1,2}(?=\.\d))?(?:\.\d{1,3}|\.[A-Z](?![a-z])|-[A-Z](?![a-z]))*(?:-\d{1,2})?(?:\([a-zA-Z]{1,4}\))*[a-zA-Z]?`;
+// Footnote marks after the number are not part of it: "2.1*", "10.6+", "10.1(1)".
+const MARKS = String.raw`(?:[*+†‡#]|\(\d{1,2}\))*`;
+// Groups: 1 keyword, 2 number, 3 a hyphen that wraps the number onto the next line, 4 marks.
+const ROW = new RegExp(String.raw`(?:\([a-zA-Z]\)${S}*(?=[Ee][Xx]))?((?:${KEYWORD})?)(${NUMBER})(-?)(${MARKS})\.?(?=${S}|[\r\n]|$)`, 'dy');
+const AFTER_NUMBER = new RegExp(String.raw`${S}*(?:[-–—:]${S}*)?`, 'y');
+const WRAPPED_TAIL = new RegExp(String.raw`^(\d{1,2})(?=${S}|$)`);
+// Headings, page marks, and the words that continue a sentence ("Exhibit 4 to the Company's report").
 const NOT_DESCRIPTION =
-  /^(?:table of contents|signatures?|exhibit index|index to exhibits|items?\s+\d|page\b|<|\(?continued\)?$|\d+$|-\s*\d+\s*-$)/i;
+  /^(?:table of contents|signatures?|exhibit index|index to exhibits|items?\s+\d|page\b|<|\(?continued\)?$|\d+$|-\s*\d+\s*-$|pursuant to the requirements|(?:to|of|in|and|or|as|is|are|was|hereto|herewith|thereto)\b)/i;
+// A capital, a quote, a parenthesis, an amount ("$100,000,000 Credit Agreement"), a year ("1999 Annual Report").
+const DESCRIPTION_START = new RegExp(String.raw`^(?:["“'‘(\[$A-Z]|[a-z]+[A-Z]|(?:19|20)\d\d${S}+[A-Z])`);
 export const EXHIBIT_INDEX_HEADING =
   /^[*_\s]*(?:exhibit index|index to exhibits|exhibits? index|index of exhibits|exhibit list|list of exhibits)\b[^a-z]{0,20}$/i;
+
+// A line that opens an exhibit list: "(c) Exhibits", "EXHIBITS", "Exhibit No.", "Item 7. Exhibits",
+// "The following exhibit is filed ...".
+const LIST_MARKER = new RegExp(
+  String.raw`^[*_\s]*(?:items?${S}+\d{1,2}(?:\.\d\d)?(?:\([a-z]\))?(?:${S}|[.:\-–—])*)?(?:\(?[a-z]\)${S}*)?exhibits?\b|following exhibits?\b`,
+  'i',
+);
 
 const MAX_ROW_LINE = 2000;
 
@@ -55,7 +71,7 @@ export function exhibitRows(
       i = row.lastLine;
       continue;
     }
-    if (!opts.listing) sinceMarker = /\bexhibits?\b/i.test(lines.lineText(i, 400)) ? 0 : sinceMarker + 1;
+    if (!opts.listing) sinceMarker = LIST_MARKER.test(lines.trimmed(i, 200)) ? 0 : sinceMarker + 1;
     if (rows.length > 0 && ++gap >= stopAfterGap) break;
   }
   return dedupe(rows);
@@ -77,7 +93,7 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
   if (m[3]) {
     // "10.A.15-" with "1" at the start of the next line: a number wrapped in a narrow column.
     const j = lines.nextNonBlank(i + 1, 2);
-    const tail = j >= 0 ? /^(\d{1,2})(?=[ \t\u00a0]|$)/.exec(lines.trimmed(j, 10)) : null;
+    const tail = j >= 0 ? WRAPPED_TAIL.exec(lines.trimmed(j, 10)) : null;
     if (!tail) return undefined;
     number += `-${tail[1]}`;
     lastLine = j;
@@ -97,7 +113,8 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
     const j = lines.nextNonBlank(lastLine + 1, 3);
     if (j < 0) return undefined;
     const s = lines.trimmed(j, 400);
-    if (!looksLikeDescription(s) || startsWithRow(lines, j)) return undefined;
+    // Not a lettered or numbered paragraph "(4) The unaudited ...": a row's number ends a sentence there.
+    if (!looksLikeDescription(s) || /^\(\w{1,3}\)/.test(s) || startsWithRow(lines, j)) return undefined;
     descStart = lines.contentStart(j);
     descEnd = Math.min(lines.contentEnd(j), descStart + MAX_ROW_LINE);
     lastLine = j;
@@ -130,8 +147,7 @@ function startsWithRow(lines: Lines, j: number): boolean {
 function looksLikeDescription(s: string): boolean {
   const t = s.trim();
   if (t.length === 0) return false;
-  // A capital, a quote, a parenthesis, an amount ("$100,000,000 Credit Agreement"), a year ("1999 Annual Report").
-  if (!/^(?:["“'‘(\[$A-Z]|[a-z]+[A-Z]|(?:19|20)\d\d[ \t\u00a0]+[A-Z])/.test(t)) return false;
+  if (!DESCRIPTION_START.test(t)) return false;
   return !NOT_DESCRIPTION.test(t);
 }
 
@@ -153,9 +169,11 @@ export function findExhibitIndex(lines: Lines, from: number): number {
   return -1;
 }
 
-const EXHIBITS_ITEM =
-  /^[*_\s]*(?:part[ \t\u00a0]+[ivx]+[ \t\u00a0]*[,.\-–—]?[ \t\u00a0]*)?items?[ \t\u00a0]+\d{1,2}[a-z]?(?:[ \t\u00a0]?\([a-z0-9]{1,3}\))*[ \t\u00a0.:\-–—]*["“]?exhibits?\b/i;
-const ANY_ITEM_OR_PART = /^[*_\s]*(?:part[ \t\u00a0]+[ivx]+\b|items?[ \t\u00a0]+\d)/i;
+const EXHIBITS_ITEM = new RegExp(
+  String.raw`^[*_\s]*(?:part${S}+[ivx]+${S}*[,.\-–—]?${S}*)?items?${S}+\d{1,2}[a-z]?(?:${S}?\([a-z0-9]{1,3}\))*(?:${S}|[.:\-–—])*["“]?exhibits?\b`,
+  'i',
+);
+const ANY_ITEM_OR_PART = new RegExp(String.raw`^[*_\s]*(?:part${S}+[ivx]+\b|items?${S}+\d)`, 'i');
 
 /**
  * Sections of any form's item headings whose title begins with "Exhibits"

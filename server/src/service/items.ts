@@ -7,7 +7,7 @@
  * marked "Not applicable", the signatures as the end of the body.
  */
 import { CURRENT_ITEMS, LEGACY_ITEMS, currentItem, legacyItem } from './data/items';
-import { Lines, collapse, isSpace } from './bodyLines';
+import { INLINE_SPACE, Lines, collapse, isSpace } from './bodyLines';
 import type { ItemScheme } from './model';
 
 /** One item a heading names (a combined heading names several). */
@@ -44,12 +44,17 @@ export interface HeadingCandidate {
 // converted text, bullets, table rules.
 const LEAD = new Set([0x2a, 0x5f, 0x23, 0x3e, 0x7c, 0x2022, 0xb7, 0x3d]);
 
-const ITEM_WORD = /items?(?![a-z])\.?[ \t\u00a0]*(?:no\.[ \t\u00a0]*)?/iy;
+const S = INLINE_SPACE;
+const ITEM_WORD = new RegExp(String.raw`items?(?![a-z])\.?${S}*(?:no\.${S}*)?`, 'iy');
 // "2.02", "2. 02", "2 .0 2" (a number split across inline tags), or a legacy "5".
-const NUMBER = /(\d{1,2})(?:[ \u00a0]{0,2}\.[ \u00a0]{0,2}(\d)[ \u00a0]{0,2}(\d)(?!\d|\.\d)|(?![\da-z]|\.\d))/iy;
-const SUFFIX = /(?:[ \u00a0]?\([a-z0-9]{1,4}\))*/iy;
-const JOINER = /[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+|&[ \t\u00a0]*)/iy;
-const SEPARATOR = /[ \t\u00a0.:\-–—|*_]*/y;
+const NUMBER = new RegExp(String.raw`(\d{1,2})(?:${S}{0,2}\.${S}{0,2}(\d)${S}{0,2}(\d)(?!\d|\.\d)|(?![\da-z]|\.\d))`, 'iy');
+// "9.01(d)"
+const SUFFIX = new RegExp(String.raw`(?:${S}?\([a-z0-9]{1,4}\))*`, 'iy');
+// ", ", " and ", ", and ", " & " between the numbers of a combined heading.
+const JOINER = new RegExp(String.raw`${S}*(?:,${S}*(?:and${S}+)?|and${S}+|&${S}*)`, 'iy');
+const SEPARATOR = new RegExp(String.raw`(?:${S}|[.:\-–—|*_])*`, 'y');
+const SENTENCE_WORD = /^(?:through|to|and|or|of|under|above|below|hereof|herein|is|are|was|were|has|have)\b/i;
+const SENTENCE_END = new RegExp(String.raw`[.:](?=${S}+["“(]?[A-Z])`);
 
 const MAX_HEADING_LINE = 600;
 const MAX_TITLE = 150;
@@ -116,14 +121,16 @@ function parseHeading(lines: Lines, line: number, start: number, limit: number):
   const first = rest.charAt(0);
   if (rest.trim() === '') {
     titleOnNextLine(lines, cand);
+  } else if (!/[A-Za-z"“'‘(\[]/.test(first)) {
+    return undefined; // "Item 7.01, Regulation FD ...": a comma, a digit, a closing parenthesis
   } else {
     const matched = matchCatalogueTitle(rest, parts);
     if (matched > 0) {
       setTitle(cand, text, restStart, restStart + matched, true);
     } else {
-      // A lower-case word, a digit or punctuation after the number makes a
-      // sentence ("Item 2.02 of this report", "Items 1 through 4"), not a heading.
-      if (!/[A-Z"“'‘(\[]/.test(first)) return undefined;
+      // A lower-case word after the number makes a sentence ("Item 2.02 of
+      // this report", "Items 1 through 4"), not a heading; so does such a word in capitals.
+      if (!/[A-Z"“'‘(\[]/.test(first) || SENTENCE_WORD.test(rest)) return undefined;
       const partial = partialTitleMatch(rest, parts);
       if (partial && continueTitle(lines, cand, restStart)) {
         // the title runs on to the next line
@@ -215,7 +222,7 @@ function freeTitleLength(rest: string): number {
   let end = rest.length;
   const tab = rest.indexOf('\t');
   if (tab > 0) end = tab;
-  const sentence = /[.:](?=[ \u00a0]+["“(]?[A-Z])/.exec(rest.slice(0, end));
+  const sentence = SENTENCE_END.exec(rest.slice(0, end));
   if (sentence) end = sentence.index + 1;
   if (end > MAX_TITLE) {
     const space = rest.lastIndexOf(' ', MAX_TITLE);
@@ -241,13 +248,15 @@ export function looksLikeTitle(s: string): boolean {
  */
 function followsRunningText(lines: Lines, line: number): boolean {
   if (line === 0 || lines.isBlank(line - 1)) return false;
-  const prev = lines.trimmed(line - 1, 100000);
-  return prev.length >= 50 && /[a-z,;]$/.test(prev);
+  const end = lines.contentEnd(line - 1);
+  return end - lines.contentStart(line - 1) >= 50 && /[a-z,;]/.test(lines.text[end - 1]);
 }
+
+/** Text follows the title on the heading line as a sentence would: a lower-case word, or anything after a title not the catalogue's. */
 
 function runsOn(lines: Lines, cand: HeadingCandidate): boolean {
   if (cand.lastLine !== cand.line) return false;
-  const after = lines.text.slice(cand.end, lines.contentEnd(cand.line)).replace(/^[ \t\u00a0.:*]+/, '');
+  const after = lines.text.slice(cand.end, Math.min(lines.contentEnd(cand.line), cand.end + 200)).replace(/^[\s.:*]+/, '');
   if (after === '') return false;
   return /^[a-z]/.test(after) || !cand.titleMatched;
 }
@@ -406,8 +415,10 @@ function hasBodyText(lines: Lines, from: number, to: number): boolean {
 
 // ------------------------------------------------------------ which form
 
-const FORM_NAME =
-  /\b(?:form|schedule)[ \t\u00a0]{1,4}([0-9A-Z]{1,4}(?:-[0-9A-Z]{1,4})?)|\b(current report)\b|\b(annual report|quarterly report|registration statement|proxy statement)\b/gi;
+const FORM_NAME = new RegExp(
+  String.raw`\b(?:form|schedule)${S}{1,4}([0-9A-Z]{1,4}(?:[-–][0-9A-Z]{1,4})?)|\b(current report)\b|\b(annual report|quarterly report|registration statement|proxy statement)\b`,
+  'gi',
+);
 
 /**
  * The cover names a form other than 8-K ("FORM 10-K", "SCHEDULE 14A",
@@ -419,7 +430,7 @@ export function coverNamesOtherForm(text: string, until: number): boolean {
   for (let m = FORM_NAME.exec(cover); m; m = FORM_NAME.exec(cover)) {
     if (m[2]) return false;
     if (m[3]) return true;
-    const form = m[1].toUpperCase();
+    const form = m[1].toUpperCase().replace('–', '-');
     if (/^8-K/.test(form)) return false;
     if (/^\d{1,2}-[A-Z0-9]|^[A-Z]{1,3}-\d|^DEF$|^14A$|^13[DG]$|^20-F$|^S$|^F$/.test(form)) return true;
   }

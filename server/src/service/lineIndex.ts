@@ -3,12 +3,17 @@ export class LineIndex {
   private readonly starts: Uint32Array;
 
   constructor(private readonly text: string) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-    const starts = new Uint32Array(n);
-    let k = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
-    this.starts = starts;
+    // Line breaks as editors count them: \n, \r\n and a lone \r.
+    const starts: number[] = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = Uint32Array.from(starts);
   }
 
   get lineCount(): number {
@@ -28,13 +33,15 @@ export class LineIndex {
     return { line: lo, character: o - this.starts[lo] };
   }
 
-  /** Offset of a 0-based line and character (clamped to the line). */
+  /** Offset of a 0-based line and character, clamped to the line's text (its line break excluded). */
   offset(line: number, character: number): number {
     if (line < 0) return 0;
     if (line >= this.starts.length) return this.text.length;
     const start = this.starts[line];
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-    return Math.min(start + Math.max(0, character), next);
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return Math.min(start + Math.max(0, character), end);
   }
 
   lineStart(line: number): number {

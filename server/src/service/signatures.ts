@@ -28,10 +28,14 @@ export interface SignatureBlock {
 
 const HEADING = /^[*_\s]*(?:signatures?|s ?i ?g ?n ?a ?t ?u ?r ?e ?s?)(?:[ \t]+page)?[ \t]*[.:]?[*_\s]*$/i;
 const CONFIRMS = /pursuant to the requirements|duly (?:caused|authorized)|signed on (?:its|his|her|their) behalf|\/s\/|^\s*by\s*:/i;
-const PARAGRAPH = /pursuant to the requirements of the securities (?:and )?exchange act/i;
+// "... of the Securities Exchange Act of 1934", "... of Section 13 or 15(d) of the Securities
+// Exchange Act", "... of the Securities Act of 1933" (registration statements).
+const PARAGRAPH = /pursuant to the requirements of (?:section 13 or 15\s?\(d\) of )?the securities (?:and )?(?:exchange )?act/i;
 const SIGNS_OFF = /caused this (?:report|amendment)|duly caused|signed on (?:its|his|her|their) behalf/i;
-// Lines after the heading that end the block: an exhibit index or a pasted exhibit.
+// A line after the heading that ends the block: the exhibit index.
 const BLOCK_END = /^[*_\s]*(?:exhibit index|index to exhibits|exhibits? index|index of exhibits|exhibit list)\b/i;
+
+const ANOTHER_HEADING = /^[*_\s]*(?:items?\s+\d|exhibit index|index to exhibits|table of contents)/i;
 
 const MAX_HEADING_SCAN = 120;
 const MAX_BLOCK_LINES = 45;
@@ -90,7 +94,10 @@ function confirmed(lines: Lines, line: number): boolean {
   for (let j = line + 1; j < lines.count && seen < 6; j++) {
     if (lines.isBlank(j)) continue;
     seen++;
-    if (CONFIRMS.test(lines.lineText(j, 2000))) return true;
+    const s = lines.lineText(j, 2000);
+    if (CONFIRMS.test(s)) return true;
+    // Another heading: this one was an entry of a table of contents.
+    if (ANOTHER_HEADING.test(s) || (s.length <= MAX_HEADING_SCAN && HEADING.test(s.trim()))) return false;
   }
   return false;
 }
@@ -109,8 +116,8 @@ function blockLastLine(lines: Lines, line: number): number {
 
 // ------------------------------------------------------------------- date
 
-const DATE_LABEL = /(?:^|[\s\t*(])(dated?)\b[ \t\u00a0]*[:.]?/gi;
-const DAY_OF = /\b(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]+day[ \t\u00a0]+of[ \t\u00a0]+([A-Za-z]{3,9})\.?,?[ \t\u00a0]+((?:19|20)\d\d)\b/gi;
+const DATE_LABEL = /(?:^|[\s*(])(dated?)\b\s*[:.]?/gi;
+const DAY_OF = /\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)\b/gi;
 
 /**
  * The block's date: one labelled "Date:"/"Dated:" first (its value may be on the
@@ -148,7 +155,7 @@ function findSignatureDate(lines: Lines, first: number, last: number): Found | u
     const start = lines.contentStart(i);
     const end = Math.min(lines.contentEnd(i), start + 4000);
     const d = findDates(text, start, end)[0];
-    const dayOf = findDayOf(text, start, end);
+    const dayOf = findDayOf(lines, i, last);
     if (d && (!dayOf || d.index <= dayOf.start)) return found(text, d);
     if (dayOf) return dayOf;
   }
@@ -159,21 +166,30 @@ function found(text: string, d: { iso: string; index: number; length: number }):
   return { value: d.iso, raw: collapse(text.slice(d.index, d.index + d.length)), start: d.index, end: d.index + d.length };
 }
 
-function findDayOf(text: string, start: number, end: number): Found | undefined {
-  const s = text.slice(start, end);
+/** "this 8th day of January, 2025" starting on line `i` (it may run on to the next line of the block). */
+function findDayOf(lines: Lines, i: number, last: number): Found | undefined {
+  const text = lines.text;
+  const start = lines.contentStart(i);
+  const end = Math.min(lines.contentEnd(i), start + 4000);
+  const j = i < last ? lines.nextNonBlank(i + 1, 2) : -1;
+  const nextStart = j >= 0 ? lines.contentStart(j) : -1;
+  const first = text.slice(start, end);
+  const joined = j >= 0 ? `${first} ${text.slice(nextStart, Math.min(lines.contentEnd(j), nextStart + 100))}` : first;
+  // An offset in `joined` back to the view.
+  const at = (k: number) => (k <= first.length ? start + k : nextStart + (k - first.length - 1));
   DAY_OF.lastIndex = 0;
-  for (let m = DAY_OF.exec(s); m; m = DAY_OF.exec(s)) {
+  for (let m = DAY_OF.exec(joined); m && m.index < first.length; m = DAY_OF.exec(joined)) {
     const iso = parseDate(`${m[2]} ${m[1]}, ${m[3]}`);
-    if (iso) return { value: iso, raw: collapse(m[0]), start: start + m.index, end: start + m.index + m[0].length };
+    if (iso) return { value: iso, raw: collapse(m[0]), start: at(m.index), end: at(m.index + m[0].length) };
   }
   return undefined;
 }
 
 // ---------------------------------------------------------- signer, title
 
-const SLASH_S = /\/s\/[ \t\u00a0]*/i;
-const BY = /(?:^[\s*_]*|\t[\s*_]*| {2,})by\b[ \t\u00a0]*:?[ \t\u00a0]*/i;
-const LABEL = /^[\s*_]*(name|title)[ \t\u00a0]*:?[ \t\u00a0]*/i;
+const SLASH_S = /\/s\/\s*/i;
+const BY = /(?:^[\s*_]*|\t[\s*_]*| {2,})by\b\s*:?\s*/i;
+const LABEL = /^[\s*_]*(name|title)\s*:?\s*/i;
 
 /** Name after "/s/", else after "By:", cut at a cell or a wide gap. */
 function findSigner(lines: Lines, first: number, last: number): { line: number; found: Found } | undefined {

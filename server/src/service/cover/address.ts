@@ -5,17 +5,22 @@
  */
 import type { Located } from '../model';
 import { type Captions, isCaptionLine } from './captions';
-import { type CoverText, type Span, trimSpan } from './coverText';
+import { type CoverText, openingBefore, type Span, trimSpan } from './coverText';
 import { findNearCaption } from './nearCaption';
 import { einMatcher, fileNumberMatcher, phoneMatcher } from './valuePatterns';
 
-const MAX_ADDRESS_LINES = 4;
+const MAX_ADDRESS_LINES = 5;
 
 export function findAddress(cover: CoverText, captions: Captions): Located | undefined {
   const caption = captions.first('address');
   if (!caption) return undefined;
   const { text } = cover;
   const line = cover.lines[caption.line];
+  // A column header of a combined filing ("Registrant; State; Address; Telephone") heads several addresses.
+  const header =
+    !caption.parenthesized &&
+    captions.all.some((c) => c.line === caption.line && ['registrant', 'registrantColumn', 'fileNumber'].includes(c.kind));
+  if (header) return undefined;
 
   // "Address of principal executive offices: 830 Winter Street, Waltham, MA 02451"
   const rest = /^[^:\n]{0,40}:/.exec(text.slice(caption.end, line.end));
@@ -24,17 +29,22 @@ export function findAddress(cover: CoverText, captions: Captions): Located | und
     if (span.end > span.start) return cover.locate(span);
   }
 
-  let open = caption.start;
-  while (open > line.start && /[\s(\[]/.test(text[open - 1])) open--;
-  let span: Span | undefined = open > line.start ? trimSpan(text, line.start, open) : undefined;
+  // On the caption's line, the address follows the caption before it ("... Identification No.) 123 Main St (Address").
+  const open = openingBefore(text, line.start, caption.start);
+  const from = Math.max(line.start, text.lastIndexOf(')', open - 1) + 1);
+  let span: Span | undefined = open > from ? trimSpan(text, from, open) : undefined;
   if (span && span.end <= span.start) span = undefined;
   let taken = span ? 1 : 0;
   for (let i = caption.line - 1; i >= 0 && taken < MAX_ADDRESS_LINES; i--) {
     const above = cover.lines[i];
+    // The rule under a plain-text value ("-----"), or the empty line of text converted
+    // from HTML, may stand between the value and its caption.
+    if (above.blank && taken === 0 && caption.line - i <= 3) continue;
     if (above.blank || isCaptionLine(above) || holdsRegistrationNumber(cover, above.start, above.end)) break;
     const s = trimSpan(text, above.start, above.end);
     span = { start: s.start, end: span ? span.end : s.end };
-    taken++;
+    // A comma alone on a line (inline XBRL facts split into blocks) is not a line of the address.
+    if (/[A-Za-z0-9]/.test(above.text)) taken++;
   }
   return span ? cover.locate(span) : undefined;
 }

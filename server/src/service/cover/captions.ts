@@ -3,7 +3,7 @@
  * specified in its charter)", "(Commission File Number)") and the lines made
  * of nothing but caption words.
  */
-import { CoverText, type Line } from './coverText';
+import type { CoverText, Line } from './coverText';
 
 export type CaptionKind =
   | 'dateOfReport'
@@ -37,11 +37,12 @@ interface CaptionPattern {
 const APOSTROPHE = "['’`]?";
 
 const CAPTION_PATTERNS: readonly CaptionPattern[] = [
-  { kind: 'dateOfReport', pattern: /\bdate\s+of\s+(?:this\s+)?report\b/gi },
+  // "Date of earliest event reported" counts where a cover prints it without "Date of Report".
+  { kind: 'dateOfReport', pattern: /\bdate\s+of\s+report\b|\bdate\s+of\s+earliest\s+event\s+reported\b/gi },
   {
     kind: 'registrant',
     pattern:
-      /\bname\s+of\s+(?:the\s+)?(?:registrants?|issuers?|issuing\s+entity|company|depositor|small\s+business\s+issuer)\s+as\s+specified\b/gi,
+      /\b(?:exact\s+)?name\s+of\s+(?:the\s+)?(?:registrants?|issuers?|issuing\s+entity|company|depositor|small\s+business\s+issuer)\s+(?:as\s+specified\b|in\s+its\s+charter)/gi,
   },
   {
     // Combined filings of several registrants print a column header instead.
@@ -61,11 +62,11 @@ const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   {
     kind: 'ein',
     pattern:
-      /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*irs\s+(?:no|number|id)/gi,
+      /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*(?:i\.?\s?r\.?\s?s\.?|irs)\s+(?:no\b|number|id\b|i\.d\.)/gi,
   },
   {
     kind: 'address',
-    pattern: /\baddress(?:es)?\s*(?:,\s*including\s+zip\s+code,?\s*)?(?:of|and)\s+(?:the\s+)?(?:registrant\S*\s+)?principal\s+executive\s+offices?|\baddress,\s+including\s+zip\s+code/gi,
+    pattern: /\baddress(?:es)?\s*(?:,\s*including\s+zip\s+code,?\s*)?(?:of|and)\s+(?:the\s+)?(?:registrant\S*\s+)?principal\s+(?:executive\s+)?offices?|\baddress\s+of\s+principal\s+executive\b|\baddress,\s+including\s+zip\s+code/gi,
   },
   {
     kind: 'telephone',
@@ -151,11 +152,11 @@ function continuesCaption(text: string, previousEnd: number, start: number): boo
   return between.trim() === '' || isCaptionText(between);
 }
 
-/** The text from `column` to the end of its cell (a tab or a run of two blanks ends it). */
+/** The words from `column` to the end of its cell or parenthesis, or to the value after a colon or the first digit. */
 function restOfCell(lineText: string, column: number): string {
   const rest = lineText.slice(column);
-  const gap = /\t| {2,}|\u00a0{2,}/.exec(rest);
-  return gap ? rest.slice(0, gap.index) : rest;
+  const end = /\t| {2,}|\u00a0{2,}|[:)\]]|\d/.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
 }
 
 /**

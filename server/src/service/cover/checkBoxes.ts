@@ -51,7 +51,7 @@ export function findCheckBoxes(cover: CoverText, from: number, facts: XbrlFact[]
     const glyph =
       caption.boxSide === 'before'
         ? glyphBefore(cover, lineIndex, captionStart)
-        : (captionStart > start ? leadingGlyph(cover.text, start, captionStart) : undefined) ??
+        : (captionStart > start ? glyphAt(cover.text, start, trimEnd(cover.text, start, captionStart)) : undefined) ??
           glyphAfterSentence(cover, lineIndex, captionStart) ??
           glyphBefore(cover, lineIndex, captionStart);
     const glyphOnLineAfter = glyph && glyph.start > captionStart && glyph.end <= line.end;
@@ -78,6 +78,7 @@ function factChecked(fact: XbrlFact): boolean {
   return /^(?:true|yes|x|☒|☑)$/i.test(fact.value.trim());
 }
 
+/** The length of a box and the blanks after it at the start of a caption match ("☐ Emerging growth company"), or 0. */
 function leadingGlyphLength(text: string, start: number, end: number): number {
   const m = /^(\S{1,3})[ \t\u00a0]+/.exec(text.slice(start, end));
   return m && glyphAt(text, start, start + m[1].length) ? m[0].length : 0;
@@ -87,10 +88,6 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && BLANK.test(text[e - 1])) e--;
   return e;
-}
-
-function leadingGlyph(text: string, start: number, captionStart: number): Glyph | undefined {
-  return glyphAt(text, start, trimEnd(text, start, captionStart));
 }
 
 /** text[start, end) as a box glyph: one box character, or a text-art box "[ ]", "|X|". */
@@ -127,8 +124,9 @@ function tokenBefore(text: string, lineStart: number, end: number): Glyph | unde
   const single = glyphAt(text, e - 1, e);
   if (!single) return undefined;
   const standsAlone = e - 1 === lineStart || BLANK.test(text[e - 2]);
-  // A letter is a box only with space between it and the caption ("o Written"); a symbol may touch it ("☐Written").
-  if (!standsAlone || (LETTER.test(text[e - 1]) && !gap)) return undefined;
+  // A letter is a box only as a word of its own ("o Written", "company\to"); a symbol may touch the caption ("☐Written").
+  const endsWord = gap || e >= text.length || /[\s\u00a0]/.test(text[e]);
+  if (!standsAlone || (LETTER.test(text[e - 1]) && !endsWord)) return undefined;
   return single;
 }
 
@@ -145,18 +143,15 @@ function glyphBefore(cover: CoverText, lineIndex: number, captionStart: number):
 function glyphAfterSentence(cover: CoverText, lineIndex: number, captionStart: number): Glyph | undefined {
   for (let i = lineIndex; i < cover.lines.length && i <= lineIndex + 5; i++) {
     const line = cover.lines[i];
-    if (line.blank && !isGlyphLine(cover, i)) continue;
+    if (line.blank && !aloneOnLine(cover, i)) continue;
     const from = i === lineIndex ? captionStart : line.start;
     const last = lastTokenOfLine(cover, line.start, line.end, from);
     if (last) return last;
-    if (i > lineIndex && aloneOnLine(cover, i)) return aloneOnLine(cover, i);
+    const alone = i > lineIndex ? aloneOnLine(cover, i) : undefined;
+    if (alone) return alone;
     if (/[.:]\s*$/.test(line.text)) return aloneOnLine(cover, cover.nextNonBlank(i, 1));
   }
   return undefined;
-}
-
-function isGlyphLine(cover: CoverText, index: number): boolean {
-  return aloneOnLine(cover, index) !== undefined;
 }
 
 function lastTokenOfLine(cover: CoverText, lineStart: number, lineEnd: number, notBefore: number): Glyph | undefined {

@@ -14,6 +14,8 @@ export interface Line {
   text: string;
   /** Nothing a reader would call a value: empty, rules ("-----"), or SGML markup ("<PAGE> 2"). */
   blank: boolean;
+  /** A blank line drawn as a rule ("-----", "_____") rather than left empty. */
+  rule: boolean;
   hasTab: boolean;
 }
 
@@ -57,7 +59,9 @@ export class CoverText {
       let end = nl;
       if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
       const text = this.text.slice(start, end);
-      this.lines.push({ index: this.lines.length, start, end, text, blank: isBlankText(text), hasTab: text.includes('\t') });
+      const blank = isBlankText(text);
+      const rule = blank && /[-_=*~]{3,}/.test(text);
+      this.lines.push({ index: this.lines.length, start, end, text, blank, rule, hasTab: text.includes('\t') });
       start = nl + 1;
     }
   }
@@ -145,7 +149,7 @@ export function cellAt(line: Line, offset: number): Cell | undefined {
  * How far apart two spans on different lines stand, as columns: cell indices
  * when both lines are tab-separated (HTML tables), character columns otherwise.
  */
-export function columnDistance(a: Line, aSpan: Span, b: Line, bSpan: Span): number {
+function columnDistance(a: Line, aSpan: Span, b: Line, bSpan: Span): number {
   if (a.hasTab && b.hasTab) {
     const ai = cellAt(a, aSpan.start)?.index ?? 0;
     const bi = cellAt(b, bSpan.start)?.index ?? 0;
@@ -154,4 +158,29 @@ export function columnDistance(a: Line, aSpan: Span, b: Line, bSpan: Span): numb
   const aCenter = (aSpan.start + aSpan.end) / 2 - a.start;
   const bCenter = (bSpan.start + bSpan.end) / 2 - b.start;
   return Math.abs(aCenter - bCenter);
+}
+
+/** Of spans on line `line`, the one standing most nearly under (or over) `anchor` on line `anchorLine`. */
+export function nearestInColumn<T extends Span>(spans: readonly T[], line: Line, anchorLine: Line, anchor: Span): T {
+  let best = spans[0];
+  let bestDistance = Infinity;
+  for (const span of spans) {
+    const d = columnDistance(anchorLine, anchor, line, span);
+    if (d < bestDistance) {
+      best = span;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Where the text a caption belongs to starts: back from `start` over blanks
+ * and opening parentheses ("ImmunoGen, Inc. (Exact name ..." gives the end of
+ * "Inc."), not before `lineStart`.
+ */
+export function openingBefore(text: string, lineStart: number, start: number): number {
+  let open = start;
+  while (open > lineStart && /[\s(\[]/.test(text[open - 1])) open--;
+  return open;
 }

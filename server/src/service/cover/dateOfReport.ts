@@ -15,25 +15,28 @@ import { dateMatcher, type ValueMatch } from './valuePatterns';
 /** Lines after the caption line that may still hold its date ("Date of Report:" / "(Date of earliest event)" / date). */
 const LINES_AFTER = 2;
 
+/**
+ * `uncaptioned` says how far a date without a caption may be looked for (the
+ * registrant's name); it is undefined for forms whose unlabelled dates are
+ * something else (a 10-Q's period end).
+ */
 export function findDateOfReport(
   cover: CoverText,
   captions: Captions,
   facts: XbrlFact[],
-  loneDateUntil: number | undefined,
+  uncaptioned: number | undefined,
 ): Located | undefined {
   const caption = captions.first('dateOfReport');
   if (caption) {
     const found = dateBesideCaption(cover, caption.line, caption.start, caption.end, caption.parenthesized);
     if (found) return cover.locate(found, found.value);
   }
+  if (uncaptioned === undefined) return undefined;
   const fact = visibleFact(facts, 'DocumentPeriodEndDate');
   const iso = fact && parseDate(fact.value);
   if (fact && iso) return locateFact(fact, iso);
-  if (loneDateUntil !== undefined) {
-    const lone = loneDate(cover, loneDateUntil);
-    if (lone) return cover.locate(lone, lone.value);
-  }
-  return undefined;
+  const lone = loneDate(cover, uncaptioned);
+  return lone ? cover.locate(lone, lone.value) : undefined;
 }
 
 function dateBesideCaption(cover: CoverText, lineIndex: number, start: number, end: number, parenthesized: boolean): ValueMatch | undefined {

@@ -22,13 +22,16 @@ export function findFormType(cover: CoverText): Located | undefined {
   const re = new RegExp(FORM_HEADING.source, FORM_HEADING.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const line = cover.lines[cover.lineAt(m.index)];
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
     const amendedBefore = AMENDMENT_BEFORE.test(before);
-    if (!amendedBefore && line.text.trim().length - m[0].length > MAX_OTHER_TEXT) continue;
-    const start = m.index + m[0].length - m[2].length - (m[3]?.length ?? 0);
+    // A cover flattened into one line still has the Commission's address just before its heading.
+    const afterAddress = /20549\W{0,20}$/.test(before);
+    if (!amendedBefore && !afterAddress && line.text.trim().length - m[0].length > MAX_OTHER_TEXT) continue;
+    const schedule = m[1].toLowerCase() === 'schedule';
+    const start = schedule ? m.index : m.index + m[0].length - m[2].length - (m[3]?.length ?? 0);
     const end = m.index + m[0].length;
     let value = m[2].toUpperCase().replace(/[\u2010-\u2013]/g, '-');
-    if (m[1].toLowerCase() === 'schedule') value = `SCHEDULE ${value}`;
+    if (schedule) value = `SCHEDULE ${value}`;
     const amended = m[3] !== undefined || amendedBefore || AMENDMENT_AFTER.test(text.slice(end, end + 120));
     if (amended) value += '/A';
     return cover.locate({ start, end }, value);

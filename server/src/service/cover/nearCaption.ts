@@ -13,9 +13,8 @@
  * values of neighbouring captions; it only looks a few lines each way and
  * never past `upTo` / `downTo`.
  */
-import type { Caption } from './captions';
-import { isCaptionLine } from './captions';
-import { columnDistance, type CoverText, type Line } from './coverText';
+import { type Caption, isCaptionLine } from './captions';
+import { type CoverText, nearestInColumn } from './coverText';
 import type { ValueMatch, ValueMatcher } from './valuePatterns';
 
 export interface NearOptions {
@@ -31,17 +30,9 @@ export interface NearOptions {
 export function findNearCaption(cover: CoverText, caption: Caption, matcher: ValueMatcher, options: NearOptions): ValueMatch | undefined {
   const { text } = cover;
   const line = cover.lines[caption.line];
-  const captionSpan = { start: caption.start, end: caption.end };
 
-  const sameLineAfter = () => {
-    const to = Math.min(line.end, options.downTo);
-    return matcher(text, caption.end, to)[0];
-  };
-  const sameLineBefore = () => {
-    const from = Math.max(line.start, options.upTo);
-    const found = matcher(text, from, caption.start);
-    return found[found.length - 1];
-  };
+  const sameLineAfter = () => matcher(text, caption.end, Math.min(line.end, options.downTo))[0];
+  const sameLineBefore = () => matcher(text, Math.max(line.start, options.upTo), caption.start).pop();
 
   if (!caption.parenthesized) {
     const after = sameLineAfter();
@@ -49,51 +40,33 @@ export function findNearCaption(cover: CoverText, caption: Caption, matcher: Val
   }
   const before = sameLineBefore();
   if (before) return before;
-  const above = searchLines(cover, line, captionSpan, matcher, -1, options.linesUp ?? 6, options.upTo);
+  const above = searchLines(cover, caption, matcher, -1, options.linesUp ?? 6, options.upTo);
   if (above) return above;
   if (caption.parenthesized) {
     const after = sameLineAfter();
     if (after) return after;
   }
-  return searchLines(cover, line, captionSpan, matcher, 1, options.linesDown ?? 6, options.downTo);
+  return searchLines(cover, caption, matcher, 1, options.linesDown ?? 6, options.downTo);
 }
 
+/** The first of `count` lines above (step -1) or below (step 1) the caption holding a value, within `bound`. */
 function searchLines(
   cover: CoverText,
-  from: Line,
-  captionSpan: { start: number; end: number },
+  caption: Caption,
   matcher: ValueMatcher,
   step: 1 | -1,
   count: number,
   bound: number,
 ): ValueMatch | undefined {
+  const captionLine = cover.lines[caption.line];
   let seen = 0;
-  for (let i = from.index + step; i >= 0 && i < cover.lines.length && seen < count; i += step) {
+  for (let i = caption.line + step; i >= 0 && i < cover.lines.length && seen < count; i += step) {
     const line = cover.lines[i];
     if (step < 0 ? line.end < bound : line.start > bound) break;
-    if (line.blank) continue;
-    if (isCaptionLine(line)) continue;
+    if (line.blank || isCaptionLine(line)) continue;
     seen++;
-    const from = step < 0 ? Math.max(line.start, bound) : line.start;
-    const to = step > 0 ? Math.min(line.end, bound) : line.end;
-    const found = matcher(cover.text, from, to);
-    if (found.length === 0) continue;
-    return bestAligned(found, line, captionSpan, cover);
+    const found = matcher(cover.text, Math.max(line.start, step < 0 ? bound : 0), step > 0 ? Math.min(line.end, bound) : line.end);
+    if (found.length > 0) return nearestInColumn(found, line, captionLine, caption);
   }
   return undefined;
-}
-
-function bestAligned(found: ValueMatch[], line: Line, captionSpan: { start: number; end: number }, cover: CoverText): ValueMatch {
-  if (found.length === 1) return found[0];
-  const captionLine = cover.lines[cover.lineAt(captionSpan.start)];
-  let best = found[0];
-  let bestDistance = Infinity;
-  for (const m of found) {
-    const d = columnDistance(captionLine, captionSpan, line, m);
-    if (d < bestDistance) {
-      best = m;
-      bestDistance = d;
-    }
-  }
-  return best;
 }

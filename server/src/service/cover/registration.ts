@@ -2,13 +2,13 @@
  * The row of registration facts under the registrant's name: state or other
  * jurisdiction of incorporation, Commission File Number, I.R.S. Employer
  * Identification No. Each is looked for beside its caption with a matcher of
- * what the value looks like, then (file number and EIN) as the first value of
- * that shape on the cover, then in the visible dei facts.
+ * what the value looks like, then in the visible dei facts, then (file number
+ * and EIN) as the first value of that shape in the region.
  */
 import type { Located, XbrlFact } from '../model';
 import { JURISDICTIONS } from '../data/jurisdictions';
 import { type Caption, type CaptionKind, type Captions, isCaptionText } from './captions';
-import { cellAt, cellsOf, columnDistance, type CoverText, type Span, trimSpan } from './coverText';
+import { cellAt, cellsOf, type CoverText, nearestInColumn, openingBefore, type Span, trimSpan } from './coverText';
 import { locateFact, visibleFact } from './facts';
 import { findNearCaption, type NearOptions } from './nearCaption';
 import {
@@ -22,8 +22,10 @@ import {
 } from './valuePatterns';
 
 export interface Region {
-  /** Where the registration row may start: the end of the registrant caption (or of the date, or 0). */
+  /** Where the registration row may start: the end of the registrant's name or caption (or of the date, or 0). */
   start: number;
+  /** How far up a caption printed before `start` may look: the end of the Date of Report caption (or 0). */
+  floor: number;
   /** Where it surely ended: the address caption, the check boxes, or the end of the cover. */
   end: number;
 }
@@ -32,10 +34,11 @@ const BOUNDARY_KINDS: readonly CaptionKind[] = ['address', 'telephone', 'formerN
 
 /** The part of the cover where the registration row stands. */
 export function registrationRegion(cover: CoverText, captions: Captions, registrantEnd: number | undefined): Region {
-  const start = registrantEnd ?? captions.first('dateOfReport')?.end ?? 0;
+  const floor = captions.first('dateOfReport')?.end ?? 0;
+  const start = registrantEnd ?? floor;
   const firstValueCaption = captions.all.find((c) => c.start >= start && ['state', 'fileNumber', 'ein'].includes(c.kind));
   const boundary = captions.next(BOUNDARY_KINDS, firstValueCaption?.end ?? start);
-  return { start, end: boundary ? cover.lines[boundary.line].start : cover.limit };
+  return { start, floor: Math.min(floor, start), end: boundary ? cover.lines[boundary.line].start : cover.limit };
 }
 
 export function findFileNumber(cover: CoverText, captions: Captions, region: Region, facts: XbrlFact[]): Located | undefined {
@@ -81,8 +84,9 @@ function nearFirstCaption(cover: CoverText, captions: Captions, kind: CaptionKin
 }
 
 function nearOptions(cover: CoverText, caption: Caption, region: Region): NearOptions {
-  // A caption above the registrant's name (a 10-K's "Commission file number 1-3950") may look up to the top.
-  const upTo = caption.start >= region.start ? region.start : 0;
+  // A caption before the registrant's name (a 10-K's "Commission file number 1-3950", the column
+  // headers of a combined filing) may look up to the Date of Report.
+  const upTo = caption.start >= region.start ? region.start : region.floor;
   const downTo = caption.start < region.end ? region.end : cover.limit;
   return { upTo, downTo };
 }
@@ -94,25 +98,24 @@ function nearOptions(cover: CoverText, caption: Caption, region: Region): NearOp
  */
 function cellForCaption(cover: CoverText, caption: Caption, region: Region): Span | undefined {
   const line = cover.lines[caption.line];
-  const qualifies = (text: string) => text.length > 1 && text.length <= 40 && !/\d/.test(text) && /[A-Za-z]/.test(text) && !isCaptionText(text);
-  let open = caption.start;
-  while (open > line.start && /[\s(\[]/.test(cover.text[open - 1])) open--;
-  if (open > line.start) {
-    const cell = cellAt(line, open - 1);
-    if (cell) {
-      const span = trimSpan(cover.text, cell.start, Math.min(cell.end, open));
-      if (qualifies(cover.text.slice(span.start, span.end))) return span;
-    }
+  const qualifies = (span: Span) => {
+    const text = cover.text.slice(span.start, span.end);
+    return text.length > 1 && text.length <= 40 && !/\d/.test(text) && /[A-Za-z]/.test(text) && !isCaptionText(text);
+  };
+  const open = openingBefore(cover.text, line.start, caption.start);
+  const cell = open > line.start ? cellAt(line, open - 1) : undefined;
+  if (cell) {
+    const span = trimSpan(cover.text, cell.start, Math.min(cell.end, open));
+    if (qualifies(span)) return span;
   }
   const index = cover.nextNonBlank(caption.line, -1);
-  if (index < 0 || cover.lines[index].end < region.start) return undefined;
+  if (index < 0 || cover.lines[index].start < region.start) return undefined;
   const above = cover.lines[index];
   const cells = cellsOf(above);
   if (cells.length === 0) return undefined;
-  const aligned = cells.reduce((a, b) =>
-    columnDistance(line, caption, above, b) < columnDistance(line, caption, above, a) ? b : a,
-  );
-  return qualifies(aligned.text) ? trimSpan(cover.text, aligned.start, aligned.end) : undefined;
+  const aligned = nearestInColumn(cells, above, line, caption);
+  const span = trimSpan(cover.text, aligned.start, aligned.end);
+  return qualifies(span) ? span : undefined;
 }
 
 const DESCRIBED = new RegExp(

@@ -13,7 +13,7 @@ const STOP = /indicate\s+by\s+check|emerging\s+growth|check\s+the\s+appropriate|
 const HEADER = /^(?:title(?:s)?\s+of\s+(?:each\s+)?class(?:es)?|trading(?:\s+symbols?(?:\(s\))?)?|symbols?(?:\(s\))?|name\s+of\s+(?:each\s+)?exchange(?:\s+on\s+which\s+registered)?|on\s+which\s+registered)\s*:?$/i;
 const EXCHANGE = /exchange|nasdaq|nyse|\bmarket\b|\bcboe\b|\bbats\b|\bllc\b/i;
 const SYMBOL = /^[A-Z][A-Z0-9.\-]{0,6}(?:\s[A-Z0-9]{1,4})?$/;
-const NONE = /^(?:none|n\/a|not\s+applicable)\.?$/i;
+const NONE = /^(?:none|n\/a|not\s+applicable|[-\u2010-\u2015]+)\.?$/i;
 
 export function findSecurities12b(cover: CoverText, captions: Captions): Security12b[] {
   const caption = captions.first('securities12b');
@@ -36,6 +36,17 @@ export function findSecurities12b(cover: CoverText, captions: Captions): Securit
     });
   };
 
+  // Title cells, then the symbol, then the exchange; a title may take several cells ("Class A Common Stock | Par Value | $0.10").
+  const addRow = (cells: Cell[]) => {
+    if (cells.every((c) => NONE.test(c.text.trim()))) return;
+    let end = cells.length;
+    const exchange = EXCHANGE.test(cells[end - 1].text) ? cells[--end] : undefined;
+    const symbolText = end > 1 ? cells[end - 1].text.trim() : '';
+    const sym = SYMBOL.test(symbolText) || (exchange && NONE.test(symbolText)) ? cells[--end] : undefined;
+    if (!exchange && !sym && end > 1) add(cells.slice(0, end - 1), cells[end - 1], undefined);
+    else add(cells.slice(0, end), sym, exchange);
+  };
+
   for (let i = caption.line + 1; i < cover.lines.length && i <= caption.line + MAX_LINES; i++) {
     const line = cover.lines[i];
     if (line.blank) continue;
@@ -45,10 +56,7 @@ export function findSecurities12b(cover: CoverText, captions: Captions): Securit
     if (cells.length >= 2) {
       pending = [];
       symbol = undefined;
-      const last = cells[cells.length - 1];
-      if (cells.length >= 3) add([cells[0]], cells[1], last);
-      else if (EXCHANGE.test(last.text)) add([cells[0]], undefined, last);
-      else add([cells[0]], last, undefined);
+      addRow(cells);
       continue;
     }
     const cell = cells[0];

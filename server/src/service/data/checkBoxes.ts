@@ -72,9 +72,10 @@ export const CHECK_BOX_CAPTIONS: readonly CheckBoxCaption[] = [
   {
     rule: 'emerging-growth',
     caption: 'Emerging growth company',
-    // The caption proper starts its line; the sentence before it ("... whether the
-    // registrant is an emerging growth company as defined in Rule 405 ...") is not it.
-    pattern: /^[ \t\u00a0]*(?:\S{1,3}[ \t\u00a0]+)?emerging\s+growth\s+company\b(?!,?\s+as\s+defined)/im,
+    // Not the sentence before it ("... whether the registrant is an emerging growth
+    // company as defined in Rule 405 ...").
+    // It starts its line or follows the sentence before it ("... of this chapter). Emerging growth company ☐").
+    pattern: /(?:^[ \t\u00a0]*(?:\S{1,3}[ \t\u00a0]+)?|(?<=[.)][ \t\u00a0]{1,6}))emerging\s+growth\s+company\b(?!,?\s+as\s+defined)/im,
     boxSide: 'after',
   },
   {

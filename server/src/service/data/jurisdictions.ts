@@ -88,14 +88,19 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
   { name: 'Yukon', kind: 'province', abbreviations: ['YT'] },
 
   ...[
-    'Argentina', 'Australia', 'Austria', 'Bahamas', 'Barbados', 'Belgium', 'Belize', 'Bermuda', 'Brazil',
-    'British Virgin Islands', 'Canada', 'Cayman Islands', 'Chile', 'China', 'Colombia', 'Curaçao', 'Cyprus',
-    'Denmark', 'England', 'England and Wales', 'Finland', 'France', 'Germany', 'Gibraltar', 'Greece', 'Guernsey',
-    'Hong Kong', 'India', 'Ireland', 'Isle of Man', 'Israel', 'Italy', 'Japan', 'Jersey', 'Korea', 'Liberia',
-    'Luxembourg', 'Malta', 'Marshall Islands', 'Mauritius', 'Mexico', 'Netherlands', 'Netherlands Antilles',
-    'New Zealand', 'Norway', 'Panama', 'Peru', 'Philippines', 'Portugal', 'Scotland', 'Singapore', 'South Africa',
-    'Spain', 'Sweden', 'Switzerland', 'Taiwan', 'Thailand', 'United Kingdom', 'Uruguay',
+    'Argentina', 'Australia', 'Austria', 'Barbados', 'Belgium', 'Belize', 'Bermuda', 'Brazil', 'Canada', 'Chile',
+    'China', 'Colombia', 'Curaçao', 'Cyprus', 'Denmark', 'England', 'England and Wales', 'Finland', 'France',
+    'Germany', 'Gibraltar', 'Greece', 'Guernsey', 'Hong Kong', 'India', 'Ireland', 'Isle of Man', 'Israel', 'Italy',
+    'Japan', 'Jersey', 'Korea', 'Liberia', 'Luxembourg', 'Malta', 'Mauritius', 'Mexico', 'Netherlands Antilles',
+    'New Zealand', 'Norway', 'Panama', 'Peru', 'Portugal', 'Scotland', 'Singapore', 'South Africa', 'Spain',
+    'Sweden', 'Switzerland', 'Taiwan', 'Thailand', 'Uruguay',
   ].map((name): Jurisdiction => ({ name, kind: 'foreign', abbreviations: [] })),
-  { name: 'Republic of the Marshall Islands', kind: 'foreign', abbreviations: [] },
-  { name: 'Cayman Islands, British West Indies', kind: 'foreign', abbreviations: [] },
+  // Printed with their article, which is part of what the cover says.
+  { name: 'Bahamas', kind: 'foreign', abbreviations: [], aliases: ['The Bahamas', 'Commonwealth of The Bahamas'] },
+  { name: 'British Virgin Islands', kind: 'foreign', abbreviations: ['BVI'], aliases: ['The British Virgin Islands'] },
+  { name: 'Cayman Islands', kind: 'foreign', abbreviations: [], aliases: ['The Cayman Islands', 'Cayman Islands, British West Indies'] },
+  { name: 'Marshall Islands', kind: 'foreign', abbreviations: [], aliases: ['The Marshall Islands', 'Republic of the Marshall Islands'] },
+  { name: 'Netherlands', kind: 'foreign', abbreviations: [], aliases: ['The Netherlands'] },
+  { name: 'Philippines', kind: 'foreign', abbreviations: [], aliases: ['The Philippines'] },
+  { name: 'United Kingdom', kind: 'foreign', abbreviations: ['UK', 'U.K.'], aliases: ['The United Kingdom'] },
 ];

@@ -1,0 +1,267 @@
+/**
+ * Semantic tokens: the parts of a filing the analysis recognised, coloured
+ * with standard token types so every theme shows them.
+ *
+ * | what                                         | type      | modifiers                         |
+ * |----------------------------------------------|-----------|-----------------------------------|
+ * | item word and number ("ITEM 7.01")           | keyword   | declaration; deprecated for a     |
+ * |                                              |           | pre-2004 item in a filing under   |
+ * |                                              |           | the current numbering             |
+ * | item title                                   | type      | declaration                       |
+ * | CIK, accession number                        | variable  | readonly                          |
+ * | EIN, Commission file number                  | number    |                                   |
+ * | date                                         | string    |                                   |
+ * | SEC header key ("CENTRAL INDEX KEY", <CIK>)  | property  |                                   |
+ * | SEC header group ("FILER", "COMPANY DATA")   | namespace | declaration                       |
+ * | SEC header value                             | string    | readonly                          |
+ * | ITEM INFORMATION value                       | type      | readonly                          |
+ * | SGML tag (<DOCUMENT>, <TYPE>, </TEXT>)       | macro     |                                   |
+ * | document TYPE value ("EX-99.1")              | type      |                                   |
+ * | document SEQUENCE value                      | number    |                                   |
+ * | document FILENAME / DESCRIPTION value        | string    |                                   |
+ * | checked cover check box                      | keyword   | modification                      |
+ * | empty cover check box                        | comment   |                                   |
+ *
+ * Where recognised parts overlap, the more specific one wins (an identifier
+ * over the header value it is, a header key over the tag it is written as);
+ * the loser keeps only the characters left uncovered. Tokens never span
+ * lines, and in HTML they cover the visible text only, never the markup.
+ */
+import type { Range as LspRange, SemanticTokensLegend } from 'vscode-languageserver-types';
+import type { FilingModel, IdentifierKind, ItemHeading, Range } from '../service/model';
+import { filingScheme } from '../service/checks';
+import type { FeatureContext } from './context';
+import { isHtmlAt, textSegments } from './htmlText';
+import { sgmlTags } from './sgmlTags';
+
+const TOKEN_TYPES = ['keyword', 'type', 'variable', 'number', 'string', 'property', 'namespace', 'macro', 'comment'] as const;
+const TOKEN_MODIFIERS = ['declaration', 'readonly', 'deprecated', 'modification'] as const;
+
+type TokenType = (typeof TOKEN_TYPES)[number];
+type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
+
+export const SEMANTIC_TOKEN_LEGEND: SemanticTokensLegend = {
+  tokenTypes: [...TOKEN_TYPES],
+  tokenModifiers: [...TOKEN_MODIFIERS],
+};
+
+/** Higher wins where tokens overlap. */
+const enum Priority {
+  CheckBox = 1,
+  TagValue = 2,
+  Tag = 3,
+  HeaderValue = 4,
+  HeaderKey = 5,
+  ItemHeading = 6,
+  Identifier = 7,
+}
+
+interface Token {
+  start: number;
+  end: number;
+  type: TokenType;
+  modifiers: number;
+  priority: Priority;
+}
+
+/** One line's part of a token: 0-based line, UTF-16 columns. */
+interface Piece {
+  line: number;
+  start: number;
+  end: number;
+  type: number;
+  modifiers: number;
+  priority: Priority;
+}
+
+export function provideSemanticTokens(ctx: FeatureContext, range?: LspRange): number[] {
+  const tokens = collectTokens(ctx);
+  const byLine = new Map<number, Piece[]>();
+  const firstLine = range?.start.line ?? 0;
+  const lastLine = range?.end.line ?? Number.MAX_SAFE_INTEGER;
+  for (const token of tokens) {
+    for (const segment of visibleSegments(ctx, token)) {
+      for (const piece of splitByLine(ctx, segment, token)) {
+        if (piece.line < firstLine || piece.line > lastLine) continue;
+        let list = byLine.get(piece.line);
+        if (!list) byLine.set(piece.line, (list = []));
+        list.push(piece);
+      }
+    }
+  }
+  return encode([...byLine.keys()].sort((a, b) => a - b).flatMap((line) => resolveOverlaps(byLine.get(line)!)));
+}
+
+// ------------------------------------------------------------ collecting
+
+function modifierBits(...modifiers: TokenModifier[]): number {
+  let bits = 0;
+  for (const m of modifiers) bits |= 1 << TOKEN_MODIFIERS.indexOf(m);
+  return bits;
+}
+
+const IDENTIFIER_TOKENS: Record<IdentifierKind, { type: TokenType; modifiers: number } | undefined> = {
+  cik: { type: 'variable', modifiers: modifierBits('readonly') },
+  'accession-number': { type: 'variable', modifiers: modifierBits('readonly') },
+  ein: { type: 'number', modifiers: 0 },
+  'file-number': { type: 'number', modifiers: 0 },
+  date: { type: 'string', modifiers: 0 },
+  rule: undefined,
+};
+
+function collectTokens(ctx: FeatureContext): Token[] {
+  const { model, text } = ctx;
+  const tokens: Token[] = [];
+  const add = (range: Range | undefined, type: TokenType, modifiers: number, priority: Priority) => {
+    if (range && range.end > range.start) tokens.push({ start: range.start, end: range.end, type, modifiers, priority });
+  };
+
+  const filingUsesCurrent = filingScheme(model) === 'current';
+  for (const item of model.items) {
+    const outdated = item.scheme === 'legacy' && filingUsesCurrent;
+    add(itemWordAndNumber(text, item), 'keyword', modifierBits('declaration', ...(outdated ? (['deprecated'] as const) : [])), Priority.ItemHeading);
+    add(item.titleRange, 'type', modifierBits('declaration'), Priority.ItemHeading);
+  }
+
+  for (const id of model.identifiers) {
+    const style = IDENTIFIER_TOKENS[id.kind];
+    if (style) add(id.range, style.type, style.modifiers, Priority.Identifier);
+  }
+
+  addHeaderTokens(model, text, add);
+
+  for (const tag of sgmlTags(text, model)) {
+    add(tag.range, 'macro', 0, Priority.Tag);
+    if (tag.closing) continue;
+    if (tag.name === 'TYPE') add(tag.valueRange, 'type', 0, Priority.TagValue);
+    else if (tag.name === 'SEQUENCE') add(tag.valueRange, 'number', 0, Priority.TagValue);
+    else if (tag.name === 'FILENAME' || tag.name === 'DESCRIPTION') add(tag.valueRange, 'string', 0, Priority.TagValue);
+  }
+
+  for (const box of model.cover?.checkBoxes ?? []) {
+    // Where the glyph was not found the box range is the whole line: not a box to colour.
+    if (box.boxRange.end - box.boxRange.start > 8) continue;
+    if (box.checked) add(box.boxRange, 'keyword', modifierBits('modification'), Priority.CheckBox);
+    else add(box.boxRange, 'comment', 0, Priority.CheckBox);
+  }
+  return tokens;
+}
+
+/** "ITEM 7.01": the number with the word before it, when the heading has one ("Items 5.02 and 9.01" gives 9.01 alone). */
+function itemWordAndNumber(text: string, item: ItemHeading): Range {
+  const lead = text.slice(item.headingRange.start, item.numberRange.start);
+  if (lead.length > 80) return item.numberRange;
+  const word = /items?\b/i.exec(lead);
+  return word ? { start: item.headingRange.start + word.index, end: item.numberRange.end } : item.numberRange;
+}
+
+type AddToken = (range: Range | undefined, type: TokenType, modifiers: number, priority: Priority) => void;
+
+function addHeaderTokens(model: FilingModel, text: string, add: AddToken): void {
+  const header = model.header;
+  if (!header) return;
+  const itemValues = new Set(header.itemInformation.map((v) => v.range.start));
+  for (const field of header.fields) {
+    add(withBrackets(text, field.keyRange), 'property', 0, Priority.HeaderKey);
+    const isItem = itemValues.has(field.valueRange.start);
+    add(field.valueRange, isItem ? 'type' : 'string', modifierBits('readonly'), Priority.HeaderValue);
+  }
+  const walk = (groups: typeof header.groups) => {
+    for (const group of groups) {
+      add(withBrackets(text, group.nameRange), 'namespace', modifierBits('declaration'), Priority.HeaderKey);
+      walk(group.groups);
+    }
+  };
+  walk(header.groups);
+}
+
+/** A tag-style key (.nc files: <CIK>) is coloured with its brackets. */
+function withBrackets(text: string, range: Range): Range {
+  return text[range.start - 1] === '<' && text[range.end] === '>' ? { start: range.start - 1, end: range.end + 1 } : range;
+}
+
+// ------------------------------------------------------------- shaping
+
+/** In HTML, the parts of a token between tags; elsewhere the token itself. */
+function visibleSegments(ctx: FeatureContext, token: Token): Range[] {
+  const range = { start: token.start, end: token.end };
+  return isHtmlAt(ctx, token.start) ? textSegments(ctx.text, range) : [range];
+}
+
+function splitByLine(ctx: FeatureContext, range: Range, token: Token): Piece[] {
+  const pieces: Piece[] = [];
+  const type = TOKEN_TYPES.indexOf(token.type);
+  const start = ctx.lines.position(range.start);
+  const end = ctx.lines.position(range.end);
+  for (let line = start.line; line <= end.line; line++) {
+    const from = line === start.line ? start.character : 0;
+    const to = line === end.line ? end.character : lineLength(ctx, line);
+    if (to > from) pieces.push({ line, start: from, end: to, type, modifiers: token.modifiers, priority: token.priority });
+  }
+  return pieces;
+}
+
+/** Length of a line without its line break. */
+function lineLength(ctx: FeatureContext, line: number): number {
+  const start = ctx.lines.lineStart(line);
+  let end = line + 1 < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) - 1 : ctx.text.length;
+  if (end > start && ctx.text.charCodeAt(end - 1) === 13) end--;
+  return end - start;
+}
+
+/** One line's pieces without overlaps: higher priority first, each later piece keeps only the columns still free. */
+function resolveOverlaps(pieces: Piece[]): Piece[] {
+  const ordered = [...pieces].sort((a, b) => b.priority - a.priority || a.start - b.start);
+  // Kept pieces never overlap, so sorted by start they are sorted by end too.
+  const kept: Piece[] = [];
+  for (const piece of ordered) {
+    let i = firstEndingAfter(kept, piece.start);
+    const insertAt = i;
+    const free: Piece[] = [];
+    let cursor = piece.start;
+    while (cursor < piece.end) {
+      const k = kept[i];
+      if (!k || k.start >= piece.end) {
+        free.push({ ...piece, start: cursor });
+        break;
+      }
+      if (k.start > cursor) free.push({ ...piece, start: cursor, end: k.start });
+      cursor = Math.max(cursor, k.end);
+      i++;
+    }
+    // Free fragments interleave with the kept pieces they skirt: insert each in order.
+    let at = insertAt;
+    for (const f of free) {
+      while (at < kept.length && kept[at].start < f.start) at++;
+      kept.splice(at, 0, f);
+      at++;
+    }
+  }
+  return kept;
+}
+
+/** Index of the first kept piece that ends after `offset`. */
+function firstEndingAfter(kept: Piece[], offset: number): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (kept[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The LSP relative encoding: delta line, delta start, length, type, modifiers. */
+function encode(pieces: Piece[]): number[] {
+  const data: number[] = [];
+  let line = 0;
+  let char = 0;
+  for (const p of pieces) {
+    const deltaLine = p.line - line;
+    data.push(deltaLine, deltaLine === 0 ? p.start - char : p.start, p.end - p.start, p.type, p.modifiers);
+    line = p.line;
+    char = p.start;
+  }
+  return data;
+}
