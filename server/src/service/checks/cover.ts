@@ -40,7 +40,8 @@ export function checkCover(model: FilingModel, report: DiagnosticReport): void {
 
   const fileNumber = cover.commissionFileNumber;
   if (fileNumber) {
-    const m = /^(\d{1,3})-(\d{3,6})$/.exec(fileNumber.value.replace(/\s+/g, ''));
+    // A co-registrant's number carries a suffix: 333-46893-01.
+    const m = /^(\d{1,3})-(\d{3,6})(?:-\d{2})?$/.exec(fileNumber.value.replace(/\s+/g, ''));
     if (!m || !(m[1] in FILE_NUMBER_PREFIXES)) {
       report.add('file-number-format', fileNumber.range, `“${fileNumber.raw}” is not a Commission File Number of a known form (prefix-digits).`);
     }

@@ -29,20 +29,37 @@ export function checkExhibits(model: FilingModel, report: DiagnosticReport): voi
     const n = exhibitNumberOfType(d.type);
     if (n) documents.set(exhibitKey(n), i);
   });
-  const listed = new Set<string>();
-  for (const exhibit of model.exhibits) {
-    const key = exhibitKey(exhibit.number);
-    listed.add(key);
-    if (EMBEDDED.has(key.split('.')[0]) || documents.has(key)) continue;
-    // "Incorporated by reference" exhibits live in earlier filings.
-    if (/incorporated|previously filed|filed as exhibit/i.test(exhibit.description)) continue;
+  // Without any exhibit document, listed exhibits are printed inside the main
+  // document (common before 2001) or incorporated by reference: no claim.
+  if (documents.size === 0) return;
+
+  const listedKeys = model.exhibits.map((e) => exhibitKey(e.number));
+  const matched = new Set<string>();
+  const documentFor = (key: string): string | undefined => {
+    if (documents.has(key)) return key;
+    // EX-99 for a list that says 99.1: the same exhibit when nothing else claims it.
+    const major = key.split('.')[0];
+    const sameMajor = listedKeys.filter((k) => k.split('.')[0] === major);
+    return sameMajor.length === 1 && documents.has(major) ? major : undefined;
+  };
+  model.exhibits.forEach((exhibit, i) => {
+    const key = listedKeys[i];
+    const doc = documentFor(key);
+    if (doc) {
+      matched.add(doc);
+      return;
+    }
+    if (EMBEDDED.has(key.split('.')[0])) return;
+    // Exhibits incorporated by reference live in earlier filings; "included in
+    // Exhibit 4.1" ones inside another exhibit.
+    if (/incorporated|previously filed|filed as exhibit|(included|contained) in exhibit/i.test(exhibit.description)) return;
     report.add('exhibit-not-filed', exhibit.numberRange, `Exhibit ${exhibit.number} is listed but the submission has no EX-${exhibit.number} document.`, {
       exhibit: exhibit.number,
     });
-  }
+  });
   if (model.exhibits.length === 0) return; // no list at all: nothing to compare against
   for (const [key, index] of documents) {
-    if (EMBEDDED.has(key.split('.')[0]) || listed.has(key)) continue;
+    if (EMBEDDED.has(key.split('.')[0]) || matched.has(key)) continue;
     const doc = model.documents[index];
     report.add('exhibit-not-listed', doc.typeRange, `The submission carries ${doc.type} but the exhibit list does not name exhibit ${key}.`, {
       exhibit: key,
