@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEMANTIC_TOKEN_LEGEND, provideSemanticTokens } from '../../server/src/features/semanticTokens';
 import type { FeatureContext } from '../../server/src/features/context';
-import { APPLE_2019, SEED, contextOf, corpusText, decodeTokens, edited, type DecodedToken } from '../support/featureFixtures';
+import * as fs from 'node:fs';
+import { APPLE_2019, CORPUS, SEED, contextOf, corpusText, decodeTokens, edited, type DecodedToken } from '../support/featureFixtures';
 
 function tokensOf(ctx: FeatureContext): DecodedToken[] {
   return decodeTokens(ctx, provideSemanticTokens(ctx), SEMANTIC_TOKEN_LEGEND);
@@ -103,9 +104,7 @@ test('a multi-line title is split into one token per line', () => {
   assert.equal(titleTokens.length, last - first + 1);
 });
 
-test('every corpus filing gives well-formed tokens', async () => {
-  const fs = await import('node:fs');
-  const { CORPUS } = await import('../support/featureFixtures');
+test('every corpus filing gives well-formed tokens', () => {
   for (const name of fs.readdirSync(CORPUS).filter((f) => !/\.(tsv|md|json)$/.test(f))) {
     const ctx = contextOf(corpusText(name));
     const tokens = decodeTokens(ctx, provideSemanticTokens(ctx), SEMANTIC_TOKEN_LEGEND);
