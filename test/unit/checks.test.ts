@@ -90,3 +90,11 @@ test('negatives (10-K, 10-Q, proxy) get no 8-K diagnostics', () => {
   assert.equal(model.form, '10-K');
   assert.deepEqual(model.diagnostics, []);
 });
+
+test('a CIK that is not a number of at most ten digits is an error', () => {
+  const text = read('edgarcrawler_8-K_fullsub_100240_8K_1994_0000950144-94-000277.txt').replace('CENTRAL INDEX KEY:\t\t\t0000100240', 'CENTRAL INDEX KEY:\t\t\t00001002X0');
+  const d = analyzeFiling(text).diagnostics.find((x) => x.code === 'cik-format');
+  assert.ok(d);
+  assert.equal(d.severity, 'error');
+  assert.equal(text.slice(d.range.start, d.range.end), '00001002X0');
+});

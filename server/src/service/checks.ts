@@ -7,6 +7,7 @@ import { checkConsistency } from './checks/consistency';
 import { checkCompleteness } from './checks/completeness';
 import { checkExhibits } from './checks/exhibits';
 import { checkDeadline } from './checks/deadline';
+import { checkIdentifiers } from './checks/identifiers';
 import { isForm8K } from './form';
 import { CURRENT_SCHEME_EFFECTIVE } from './data/items';
 
@@ -22,6 +23,7 @@ export function checkFiling(model: FilingModel): FilingDiagnostic[] {
   const report = new DiagnosticReport();
   const scheme = filingScheme(model);
   checkCover(model, report);
+  checkIdentifiers(model, report);
   checkConsistency(model, scheme, report);
   checkItems(model, scheme, report);
   checkCompleteness(model, report);
