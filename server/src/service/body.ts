@@ -22,7 +22,7 @@ export function findBody(view: TextView, opts: { scheme?: 'current' | 'legacy' }
   const text = view.text;
   const lines = new Lines(text);
   const candidates = scanHeadings(lines);
-  const otherForm = coverNamesOtherForm(text, candidates.length > 0 ? candidates[0].start : text.length);
+  const otherForm = coverNamesOtherForm(lines, candidates.length > 0 ? candidates[0].start : text.length);
 
   // The signatures follow the items: look from the first line that reads as a heading.
   const firstHeading = candidates.find((c) => !c.continuation);
@@ -32,8 +32,9 @@ export function findBody(view: TextView, opts: { scheme?: 'current' | 'legacy' }
     ? { items: [], boundaries: [], firstStart: -1 }
     : chooseItems(candidates, lines, { scheme: opts.scheme, bodyEnd });
 
-  const items = toItemHeadings(view, choice.items, choice.boundaries, bodyEnd);
-  const rows = findExhibitRows(lines, choice.items, choice.boundaries, bodyEnd, signature);
+  const sectionEnds = endsOfSections(choice.items, choice.boundaries, bodyEnd);
+  const items = toItemHeadings(view, choice.items, sectionEnds);
+  const rows = findExhibitRows(lines, choice.items, sectionEnds, signature);
   const coverEndInView = choice.firstStart >= 0 ? headingBlockStart(lines, choice.firstStart) : coverEndByCaptions(lines, bodyEnd);
 
   return {
@@ -46,12 +47,22 @@ export function findBody(view: TextView, opts: { scheme?: 'current' | 'legacy' }
 
 // ------------------------------------------------------------------- items
 
-function toItemHeadings(view: TextView, chosen: HeadingCandidate[], boundaries: number[], bodyEnd: number): ItemHeading[] {
-  const out: ItemHeading[] = [];
+/** Where each chosen heading's section ends: at the next boundary after it, or at the end of the body. */
+function endsOfSections(chosen: HeadingCandidate[], boundaries: number[], bodyEnd: number): number[] {
+  const ends: number[] = [];
   let b = 0;
   for (const c of chosen) {
     while (b < boundaries.length && boundaries[b] <= c.start) b++;
-    const sectionEnd = b < boundaries.length ? Math.min(boundaries[b], bodyEnd) : bodyEnd;
+    ends.push(b < boundaries.length ? Math.min(boundaries[b], bodyEnd) : bodyEnd);
+  }
+  return ends;
+}
+
+function toItemHeadings(view: TextView, chosen: HeadingCandidate[], sectionEnds: number[]): ItemHeading[] {
+  const out: ItemHeading[] = [];
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k];
+    const sectionEnd = sectionEnds[k];
     const combined = c.parts.length > 1;
     for (const part of c.parts) {
       const heading: ItemHeading = {
@@ -104,8 +115,7 @@ function located(view: TextView, f: Found): Located {
 function findExhibitRows(
   lines: Lines,
   chosen: HeadingCandidate[],
-  boundaries: number[],
-  bodyEnd: number,
+  sectionEnds: number[],
   signature: SignatureBlock | undefined,
 ): ExhibitRow[] {
   const indexFrom = signature ? signature.line : chosen.length > 0 ? chosen[chosen.length - 1].line : 0;
@@ -115,12 +125,12 @@ function findExhibitRows(
     if (rows.length > 0) return rows;
   }
   const rows: ExhibitRow[] = [];
-  for (const c of chosen) {
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k];
     const listsExhibits =
       c.parts.some((p) => (p.scheme === 'current' ? p.number === '9.01' : p.number === '7')) || /exhibit/i.test(c.title);
     if (!listsExhibits) continue;
-    const next = boundaries.find((b) => b > c.start) ?? bodyEnd;
-    const endLine = lines.lineAt(Math.max(c.start, Math.min(next, bodyEnd) - 1)) + 1;
+    const endLine = lines.lineAt(Math.max(c.start, sectionEnds[k] - 1)) + 1;
     // From the heading line itself: its title ("... and Exhibits") says a list may follow.
     rows.push(...exhibitRows(lines, c.line, endLine));
   }
@@ -151,7 +161,7 @@ function toExhibitEntry(view: TextView, r: ExhibitRow): ExhibitEntry {
 const COVER_CAPTION =
   /commission file|exact name of registrant|jurisdiction|incorporation|identification n|employer|principal executive offices|zip code|telephone number|former name|former address|rule 425|14a-12|14d-2|13e-4|emerging growth|extended transition|section 12\(b\)|trading symbol|name of each exchange|date of report|earliest event|check the appropriate box|general instruction a\.2|current report|form 8-k/i;
 
-const SECTION_HEADING = /^[*_\s]*section[ \t\u00a0]+\d\b/i;
+const SECTION_HEADING = /^[*_\s]*section\s+\d\b/i;
 
 /** The start of the first heading, or of the "Section 2 – Financial Information" line right above it. */
 function headingBlockStart(lines: Lines, headingStart: number): number {

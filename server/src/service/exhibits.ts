@@ -4,7 +4,7 @@
  * an exhibit number, "Exhibit 99.1" or "EX-10.1", and carries a description on
  * the same line or the next.
  */
-import { INLINE_SPACE, Lines, collapse, isSpace } from './bodyLines';
+import { INLINE_SPACE, Lines, collapse } from './bodyLines';
 
 export interface ExhibitRow {
   /** "99.1", "10.72(a)", "10-E-1" as numbered, markers ("*", "+") and a closing period dropped. */
@@ -19,7 +19,7 @@ export interface ExhibitRow {
 
 const S = INLINE_SPACE;
 // The word before a number: "Exhibit", "EX-", "Exhibit No.", "(c) Exhibit".
-const KEYWORD = String.raw`[Ee][Xx](?:[Hh][Ii][Bb][Ii][Tt])?[Ss]?\.?(?:${S}*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#))?${S}*[-:]?${S}*`;
+const KEYWORD = String.raw`[Ee][Xx](?:[Hh][Ii][Bb][Ii][Tt])?\.?(?:${S}*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#))?${S}*[-:]?${S}*`;
 // "99.1", "104", "2\t.1" (split across table cells), "10.A.15", "10-E-1", "3.3(a)", "4.1b".
 const NUMBER = String.raw`\d{1,3}(?:\t{1,2}(?=\.\d))?(?:\.\d{1,3}|\.[A-Z](?![a-z])|-[A-Z](?![a-z]))*(?:-\d{1,2})?(?:\([a-zA-Z]{1,4}\))*[a-zA-Z]?`;
 // Footnote marks after the number are not part of it: "2.1*", "10.6+", "10.1(1)".
@@ -30,7 +30,7 @@ const AFTER_NUMBER = new RegExp(String.raw`${S}*(?:[-–—:]${S}*)?`, 'y');
 const WRAPPED_TAIL = new RegExp(String.raw`^(\d{1,2})(?=${S}|$)`);
 // Headings, page marks, and the words that continue a sentence ("Exhibit 4 to the Company's report").
 const NOT_DESCRIPTION =
-  /^(?:table of contents|signatures?|exhibit index|index to exhibits|items?\s+\d|page\b|<|\(?continued\)?$|\d+$|-\s*\d+\s*-$|pursuant to the requirements|(?:to|of|in|and|or|as|is|are|was|hereto|herewith|thereto)\b)/i;
+  /^(?:table of contents|signatures?|exhibit index|index to exhibits|items?\s+\d|part\s+[ivx]+\b|page\b|<|\(?continued\)?$|\d+$|-\s*\d+\s*-$|pursuant to the requirements|(?:to|of|in|and|or|as|is|are|was|hereto|herewith|thereto)\b)/i;
 // A capital, a quote, a parenthesis, an amount ("$100,000,000 Credit Agreement"), a year ("1999 Annual Report").
 const DESCRIPTION_START = new RegExp(String.raw`^(?:["“'‘(\[$A-Z]|[a-z]+[A-Z]|(?:19|20)\d\d${S}+[A-Z])`);
 export const EXHIBIT_INDEX_HEADING =
@@ -162,8 +162,7 @@ export function findExhibitIndex(lines: Lines, from: number): number {
     const start = lines.contentStart(i);
     const len = lines.contentEnd(i) - start;
     if (len === 0 || len > 60) continue;
-    const c = lines.text.charCodeAt(start);
-    if (!(isSpace(c) || c === 0x2a || c === 0x5f || c === 0x45 || c === 0x65 || c === 0x49 || c === 0x69 || c === 0x4c || c === 0x6c)) continue;
+    if (!/[*_EeIiLl]/.test(lines.text[start])) continue;
     if (EXHIBIT_INDEX_HEADING.test(lines.trimmed(i))) return i;
   }
   return -1;
@@ -173,7 +172,11 @@ const EXHIBITS_ITEM = new RegExp(
   String.raw`^[*_\s]*(?:part${S}+[ivx]+${S}*[,.\-–—]?${S}*)?items?${S}+\d{1,2}[a-z]?(?:${S}?\([a-z0-9]{1,3}\))*(?:${S}|[.:\-–—])*["“]?exhibits?\b`,
   'i',
 );
-const ANY_ITEM_OR_PART = new RegExp(String.raw`^[*_\s]*(?:part${S}+[ivx]+\b|items?${S}+\d)`, 'i');
+const BARE_ITEM = new RegExp(String.raw`^[*_\s]*items?${S}+\d{1,2}[a-z]?(?:${S}|[.:\-–—])*$`, 'i');
+// A heading that closes a section: "PART II", "Item 7." followed by its title or nothing (not "Item 2.02 of this report").
+const ANY_ITEM_OR_PART = new RegExp(
+  String.raw`^[*_\s]*(?:[Pp][Aa][Rr][Tt]${S}+[IVXivx]+\b|[Ii][Tt][Ee][Mm][Ss]?${S}+\d{1,2}(?:\.\d\d)?[A-Za-z]?(?:\([a-z0-9]{1,3}\))*(?:${S}|[.:\-–—])*(?:$|["“(A-Z]))`,
+);
 
 /**
  * Sections of any form's item headings whose title begins with "Exhibits"
@@ -191,8 +194,14 @@ export function exhibitItemSections(lines: Lines, from: number, to: number): Arr
     const head = lines.trimmed(i, 200);
     if (!ANY_ITEM_OR_PART.test(head)) continue;
     if (open >= 0) out.push({ from: open, to: i });
-    open = EXHIBITS_ITEM.test(head) ? i + 1 : -1;
+    open = EXHIBITS_ITEM.test(head) || (BARE_ITEM.test(head) && nextLineSaysExhibits(lines, i)) ? i + 1 : -1;
   }
   if (open >= 0) out.push({ from: open, to: Math.min(to, lines.count) });
   return out;
+}
+
+/** "Item 6." with its title "Exhibits" on the next line. */
+function nextLineSaysExhibits(lines: Lines, i: number): boolean {
+  const j = lines.nextNonBlank(i + 1, 3);
+  return j >= 0 && /^[*_\s]*exhibits?\b/i.test(lines.trimmed(j, 40));
 }

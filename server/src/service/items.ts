@@ -120,6 +120,8 @@ function parseHeading(lines: Lines, line: number, start: number, limit: number):
 
   const first = rest.charAt(0);
   if (rest.trim() === '') {
+    // "Item 2.02" ending a line whose sentence goes on below ("... of Form 8-K"): a wrapped reference.
+    if (nextLineContinuesSentence(lines, line)) return undefined;
     titleOnNextLine(lines, cand);
   } else if (!/[A-Za-z"“'‘(\[]/.test(first)) {
     return undefined; // "Item 7.01, Regulation FD ...": a comma, a digit, a closing parenthesis
@@ -194,6 +196,11 @@ function titleOnNextLine(lines: Lines, cand: HeadingCandidate): void {
     return;
   }
   cand.lastLine = j;
+}
+
+function nextLineContinuesSentence(lines: Lines, line: number): boolean {
+  const j = lines.nextNonBlank(line + 1, 2);
+  return j >= 0 && /^[a-z]/.test(lines.text[lines.contentStart(j)]) && !/^[a-z]\)/.test(lines.trimmed(j, 3));
 }
 
 /** A title that starts on the heading line and ends on the next ("... OR A RELATED / AUDIT REPORT ..."). */
@@ -416,23 +423,42 @@ function hasBodyText(lines: Lines, from: number, to: number): boolean {
 // ------------------------------------------------------------ which form
 
 const FORM_NAME = new RegExp(
-  String.raw`\b(?:form|schedule)${S}{1,4}([0-9A-Z]{1,4}(?:[-–][0-9A-Z]{1,4})?)|\b(current report)\b|\b(annual report|quarterly report|registration statement|proxy statement)\b`,
+  String.raw`\b(?:form|schedule)${S}{1,4}([0-9A-Z]{1,4}(?:[-–][0-9A-Z]{1,4})?)|\b(current report)\b|\b(annual report|quarterly report|transition report|registration statement|proxy statement)\b`,
   'gi',
 );
+// A line that is the form's title: "FORM 10-K", "Form 8-K/A", "SCHEDULE 14A", "CURRENT REPORT".
+const TITLE_LINE = /^[*_\s]*(?:(?:form|schedule)\s+[0-9A-Z]{1,4}(?:[-–][0-9A-Z]{1,4})?(?:\/A)?|current report|annual report|quarterly report)\b.{0,80}$/i;
 
 /**
  * The cover names a form other than 8-K ("FORM 10-K", "SCHEDULE 14A",
- * "QUARTERLY REPORT PURSUANT TO ..."): the first form named before `until` decides.
+ * "QUARTERLY REPORT PURSUANT TO ..."): the first line before `until` that is a
+ * form's title decides, else the first form named anywhere before it.
  */
-export function coverNamesOtherForm(text: string, until: number): boolean {
-  const cover = text.slice(0, Math.min(until, 30000));
+export function coverNamesOtherForm(lines: Lines, until: number): boolean {
+  const limit = Math.min(until, COVER_FORM_SCAN);
+  for (let i = 0; i < lines.count && lines.start(i) < limit; i++) {
+    const len = lines.contentEnd(i) - lines.contentStart(i);
+    if (len === 0 || len > 120) continue;
+    const s = lines.trimmed(i, 200);
+    if (TITLE_LINE.test(s)) {
+      const verdict = formVerdict(s);
+      if (verdict !== undefined) return verdict;
+    }
+  }
+  return formVerdict(lines.text.slice(0, limit)) ?? false;
+}
+
+const COVER_FORM_SCAN = 30000;
+
+/** True for another form, false for an 8-K, undefined when `s` names no form. */
+function formVerdict(s: string): boolean | undefined {
   FORM_NAME.lastIndex = 0;
-  for (let m = FORM_NAME.exec(cover); m; m = FORM_NAME.exec(cover)) {
+  for (let m = FORM_NAME.exec(s); m; m = FORM_NAME.exec(s)) {
     if (m[2]) return false;
     if (m[3]) return true;
     const form = m[1].toUpperCase().replace('–', '-');
     if (/^8-K/.test(form)) return false;
     if (/^\d{1,2}-[A-Z0-9]|^[A-Z]{1,3}-\d|^DEF$|^14A$|^13[DG]$|^20-F$|^S$|^F$/.test(form)) return true;
   }
-  return false;
+  return undefined;
 }

@@ -27,13 +27,16 @@ export interface SignatureBlock {
 }
 
 const HEADING = /^[*_\s]*(?:signatures?|s ?i ?g ?n ?a ?t ?u ?r ?e ?s?)(?:[ \t]+page)?[ \t]*[.:]?[*_\s]*$/i;
-const CONFIRMS = /pursuant to the requirements|duly (?:caused|authorized)|signed on (?:its|his|her|their) behalf|\/s\/|^\s*by\s*:/i;
-// "... of the Securities Exchange Act of 1934", "... of Section 13 or 15(d) of the Securities
-// Exchange Act", "... of the Securities Act of 1933" (registration statements).
-const PARAGRAPH = /pursuant to the requirements of (?:section 13 or 15\s?\(d\) of )?the securities (?:and )?(?:exchange )?act/i;
-const SIGNS_OFF = /caused this (?:report|amendment)|duly caused|signed on (?:its|his|her|their) behalf/i;
-// A line after the heading that ends the block: the exhibit index.
-const BLOCK_END = /^[*_\s]*(?:exhibit index|index to exhibits|exhibits? index|index of exhibits|exhibit list)\b/i;
+const CONFIRMS = /pursuant\s+to\s+the\s+requirements|duly (?:caused|authorized)|signed on (?:its|his|her|their) behalf|\/s\/|^\s*by\s*:/i;
+// "Pursuant to the requirements of the Securities Exchange Act of 1934", "... of Section 13 or 15(d)
+// of the Securities Exchange Act", "... of the Securities Act of 1933" (registration statements).
+const PARAGRAPH_START = /pursuant\s+to\s+the\s+requirements/i;
+const PARAGRAPH = /pursuant to the requirements of (?:section 13 or 15 ?\(d\) of )?the securities (?:and )?(?:exchange )?act/i;
+const SIGNS_OFF = /caused this (?:report|amendment)|duly caused|signed on (?:its|his|her|their) behalf|has been signed/i;
+// A line after the heading that ends the block: the exhibit index, or an exhibit's own heading ("EXHIBIT 99.1").
+const BLOCK_END =
+  /^[*_\s]*(?:(?:exhibit index|index to exhibits|exhibits? index|index of exhibits|exhibit list)\b|exhibit\s+\d{1,3}(?:\.\d{1,3})?[*_\s]*$)/i;
+const LINES_AFTER_SIGNER = 10;
 
 const ANOTHER_HEADING = /^[*_\s]*(?:items?\s+\d|exhibit index|index to exhibits|table of contents)/i;
 
@@ -52,15 +55,17 @@ export function findSignatureBlock(lines: Lines, from: number): SignatureBlock |
     headingEnd: hasHeading ? lines.contentEnd(line) : headingStart,
     end: lines.contentEnd(line),
   };
-  const last = blockLastLine(lines, line);
-  const date = findSignatureDate(lines, line, last);
-  if (date) block.date = date;
+  let last = blockLastLine(lines, line);
   const signer = findSigner(lines, line, last);
   if (signer) {
     block.signer = signer.found;
     const title = findSignerTitle(lines, signer.line, last, signer.found.value);
     if (title) block.title = title;
+    // A date comes at most a few lines after the signature.
+    last = Math.min(last, nonBlankAfter(lines, signer.line, LINES_AFTER_SIGNER));
   }
+  const date = findSignatureDate(lines, line, last);
+  if (date) block.date = date;
   block.end = Math.max(block.headingEnd, block.date?.end ?? 0, block.signer?.end ?? 0, block.title?.end ?? 0);
   return block;
 }
@@ -72,20 +77,25 @@ function findHeadingLine(lines: Lines, from: number): { line: number; hasHeading
     const len = lines.contentEnd(i) - start;
     if (len === 0) continue;
     if (len <= MAX_HEADING_SCAN && HEADING.test(lines.trimmed(i)) && confirmed(lines, i)) return { line: i, hasHeading: true };
-    if (PARAGRAPH.test(lines.lineText(i, 2000)) && signsOff(lines, i)) return { line: i, hasHeading: false };
+    if (PARAGRAPH_START.test(lines.lineText(i, 2000)) && isSignatureParagraph(lines, i)) return { line: i, hasHeading: false };
   }
   return undefined;
 }
 
-/** The paragraph at `line` goes on to say the report was signed ("... has duly caused this report to be signed ..."). */
-function signsOff(lines: Lines, line: number): boolean {
+/**
+ * The paragraph starting at `line` (it may wrap over a few lines) is the
+ * signature paragraph: "Pursuant to the requirements of the Securities
+ * Exchange Act of 1934, the registrant has duly caused this report to be signed ...".
+ */
+function isSignatureParagraph(lines: Lines, line: number): boolean {
   let text = lines.lineText(line, 2000);
   for (let j = line + 1, seen = 0; j < lines.count && seen < 3; j++) {
     if (lines.isBlank(j)) continue;
     seen++;
-    text += ' ' + lines.lineText(j, 2000);
+    text += ' ' + lines.trimmed(j, 2000);
   }
-  return SIGNS_OFF.test(text);
+  const words = collapse(text);
+  return PARAGRAPH.test(words) && SIGNS_OFF.test(words);
 }
 
 /** A heading is a signature heading when the signature paragraph or a signature line follows it. */
@@ -100,6 +110,17 @@ function confirmed(lines: Lines, line: number): boolean {
     if (ANOTHER_HEADING.test(s) || (s.length <= MAX_HEADING_SCAN && HEADING.test(s.trim()))) return false;
   }
   return false;
+}
+
+/** The line `n` non-blank lines after `line` (or the last line). */
+function nonBlankAfter(lines: Lines, line: number, n: number): number {
+  let last = line;
+  for (let j = line + 1, seen = 0; j < lines.count && seen < n; j++) {
+    if (lines.isBlank(j)) continue;
+    seen++;
+    last = j;
+  }
+  return last;
 }
 
 function blockLastLine(lines: Lines, line: number): number {
