@@ -73,7 +73,7 @@ export function runCheck(args: string[], io: CheckIo): number {
       continue;
     }
     const report = outcome.report;
-    if (report.kind === 'not-a-filing' && report.notice) io.stderr(`edgar-filings: ${file}: ${report.notice}\n`);
+    if (report.notice) io.stderr(`edgar-filings: ${file}: ${report.notice}\n`);
     if (status === 0 && report.diagnostics.some((d) => d.severity === 'error')) status = 1;
     reports.push(report);
     if (format === 'text') io.stdout(`${textReport(report)}\n`);

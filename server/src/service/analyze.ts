@@ -16,7 +16,11 @@ import { checkFiling } from './checks';
 import { CURRENT_SCHEME_EFFECTIVE } from './data/items';
 
 export interface AnalyzeOptions {
-  /** Texts longer than this get only the cheap parts (header, documents); default 64 MiB. */
+  /**
+   * A main document longer than this gets only the cheap parts (header,
+   * documents); default 64 MiB. It is the main document that counts: a huge
+   * submission whose 8-K is small (exhibits, XBRL, images) is analysed fully.
+   */
   maxFullAnalysisLength?: number;
 }
 
@@ -56,9 +60,10 @@ export function analyzeFiling(text: string, options: AnalyzeOptions = {}): Filin
     }
   }
 
-  const tooLarge = text.length > (options.maxFullAnalysisLength ?? DEFAULT_MAX_FULL);
+  const mainLength = model.mainRange.end - model.mainRange.start;
+  const tooLarge = mainLength > (options.maxFullAnalysisLength ?? DEFAULT_MAX_FULL);
   if (tooLarge) {
-    model.notice = `The file is ${(text.length / 1048576).toFixed(0)} MB: only its header and documents were analysed.`;
+    model.notice = `The main document is ${(mainLength / 1048576).toFixed(0)} MB: only the header and the list of documents were analysed.`;
   } else {
     const { start, end } = model.mainRange;
     let view: TextView;
@@ -83,7 +88,8 @@ export function analyzeFiling(text: string, options: AnalyzeOptions = {}): Filin
 
   model.form = detectForm(model);
   model.kind = fileKind(sniffed.container, mainIsHtml, model);
-  if (model.kind !== 'not-a-filing') model.diagnostics = checkFiling(model);
+  // A model cut short would report everything it did not look at as missing.
+  if (model.kind !== 'not-a-filing' && !tooLarge) model.diagnostics = checkFiling(model);
   return model;
 }
 
