@@ -26,7 +26,8 @@ const NUMBER = String.raw`\d{1,3}(?:\t{1,2}(?=\.\d))?(?:\.\d{1,3}|\.[A-Z](?![a-z
 const MARKS = String.raw`(?:[*+†‡#]|\(\d{1,2}\))*`;
 // Groups: 1 keyword, 2 number, 3 a hyphen that wraps the number onto the next line, 4 marks.
 const ROW = new RegExp(String.raw`(?:\([a-zA-Z]\)${S}*(?=[Ee][Xx]))?((?:${KEYWORD})?)(${NUMBER})(-?)(${MARKS})\.?(?=${S}|[\r\n]|$)`, 'dy');
-const AFTER_NUMBER = new RegExp(String.raw`${S}*(?:[-–—:]${S}*)?`, 'y');
+// Between number and description: a dash, a doubled "--" of typewritten text, an en or em dash, a colon.
+const AFTER_NUMBER = new RegExp(String.raw`${S}*(?:(?:-{1,3}|[–—:])${S}*)?`, 'y');
 const WRAPPED_TAIL = new RegExp(String.raw`^(\d{1,2})(?=${S}|$)`);
 // Headings, page marks, and the words that continue a sentence ("Exhibit 4 to the Company's report").
 const NOT_DESCRIPTION =

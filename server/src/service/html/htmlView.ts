@@ -36,6 +36,7 @@ import { FactCollector } from './factCollector';
 import { LineWriter } from './lineWriter';
 import { BoundedSearch, parseAttributes, readTag, skipRawText, type Tag } from './tagScanner';
 import { hasDisplayNone, inlineXbrlPrefixes } from './attributes';
+import { textKeepsItsLines } from './layout';
 
 export interface HtmlViewResult {
   view: TextView;
@@ -82,6 +83,7 @@ class HtmlPass {
     this.builder = new ViewBuilder(source);
     this.writer = new LineWriter(this.builder, source);
     this.search = new BoundedSearch(source, limit);
+    if (textKeepsItsLines(source, start, limit)) this.preDepth = 1;
   }
 
   run(): HtmlViewResult {
