@@ -1,7 +1,7 @@
 // Shared paths and small helpers for the real-editor scripts (install, server, run-tests, start).
 // Plain Node ESM, no build step.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,4 +171,48 @@ export function workbenchUrl(serverUrl, folder, openFile) {
     url += `&payload=${encodeURIComponent(JSON.stringify([['openFile', `vscode-remote://${authority}${openFile.split('/').map(encodeURIComponent).join('/')}`]]))}`;
   }
   return url;
+}
+
+/** The workspace of the editor tests: test/editor/workspace.json (roles, names, sources). */
+export const TEST_WORKSPACE_MANIFEST = path.join(REPO_ROOT, 'test', 'editor', 'workspace.json');
+
+/** The compiled suites (tsc -b compiles test/editor/ to out/test/editor/). */
+export const COMPILED_SUITES = path.join(REPO_ROOT, 'out', 'test', 'editor', 'suite');
+
+/**
+ * Make the editor tests' workspace in `parent`: a folder named as the manifest says, with a
+ * byte-for-byte copy of each file it lists. The seed (role "seed") is opened first.
+ * @returns {{dir: string, seed: string, files: Record<string, string>}}
+ */
+export function makeTestWorkspace(parent) {
+  const manifest = JSON.parse(readFileSync(TEST_WORKSPACE_MANIFEST, 'utf8'));
+  const dir = path.join(parent, manifest.folder);
+  mkdirSync(dir, { recursive: true });
+  const files = {};
+  for (const [role, { name, from }] of Object.entries(manifest.files)) {
+    const source = path.join(REPO_ROOT, from);
+    if (!existsSync(source)) throw new Error(`test workspace: ${role}: no file ${from}`);
+    copyFileSync(source, path.join(dir, name));
+    files[role] = path.join(dir, name);
+  }
+  return { dir, seed: files.seed, files };
+}
+
+/** Pids of all descendants of pid (from /proc), parents before children. */
+export function descendants(pid) {
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Field 4 (ppid) comes after the ")" that closes the command name.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(name));
+    } catch { /* process ended meanwhile */ }
+  }
+  const out = [];
+  const walk = (p) => { for (const c of children.get(p) ?? []) { out.push(c); walk(c); } };
+  walk(pid);
+  return out;
 }

@@ -1,25 +1,32 @@
 #!/usr/bin/env node
-// Run mocha suites inside a real VS Code (server build + headless Chromium).
+// The editor tests in VS Code for the browser: the integration suites inside the extension
+// host, then the UI checks in the browser window.
 //
 //   node scripts/editor/run-tests.mjs [--suites DIR] [--workspace DIR] [--grep RE]
-//        [--no-product] [--timeout SECONDS] [--keep]
+//        [--no-product] [--no-suites] [--no-ui] [--timeout SECONDS] [--test-timeout SECONDS] [--keep]
 //
-// Steps: install the editor if needed; package the product and the test harness (.vsix);
-// start the VS Code server with both installed and EDGAR_TEST_* in the extension host's
-// environment; open the workspace in Chromium (playwright-core); check the workbench in the
-// DOM; wait for the harness's results file; print each result and a final `N passed, N failed`.
-// Browser and server are always stopped (finally, SIGINT/SIGTERM, overall timeout).
-// Artifacts in test-results/: editor.png (screenshot), editor-results.json, editor-browser.log,
-// editor-exthost.log. Exit code 0 only if something ran and nothing failed.
+// Steps: install the editor if missing (cache outside the repository, reused); build and
+// package the product and the test harness (.vsix); start the VS Code server on 127.0.0.1
+// with fresh user-data and extensions folders and both .vsix installed, EDGAR_TEST_* in the
+// extension host's environment; open the test workspace (test/editor/workspace.json) in
+// Chromium (playwright-core); the harness runs the suites (compiled to out/test/editor/suite)
+// and writes its results; then the UI checks of ui-checks.mjs drive the window. Prints one
+// line per check, the VS Code version that ran them, and last `N passed, N failed`.
+// Browser and server are always stopped (finally, SIGINT/SIGTERM/SIGHUP, overall timeout).
+// Artifacts in test-results/: ui-<check>.png (one per UI check), editor.png (at the end),
+// editor-results.json, editor-browser.log, editor-exthost.log.
+// Exit code 0 only if something ran and nothing failed.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pw from 'playwright-core';
-import { CHROMIUM, REPO_ROOT, SEED_FILE, log, makeSampleWorkspace, since, sleep, workbenchUrl } from './common.mjs';
+import { CHROMIUM, CODE_SERVER_VERSION, COMPILED_SUITES, REPO_ROOT, SEED_FILE, log, makeTestWorkspace, since, sleep, workbenchUrl } from './common.mjs';
 import { ensureEditor } from './install.mjs';
 import { packageHarness, packageProduct } from './package.mjs';
+import { Outcomes, errorText, recordHarnessResults, recordPartialProgress, waitForResults } from './results.mjs';
 import { startServer } from './server.mjs';
+import { runUiChecks } from './ui-checks.mjs';
 
 const TAG = 'editor-tests';
 export const CHROMIUM_ARGS = [
@@ -27,21 +34,40 @@ export const CHROMIUM_ARGS = [
   '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
 ];
 
+const HELP = `usage: node scripts/editor/run-tests.mjs [options]
+  --suites DIR          compiled suites (default out/test/editor/suite)
+  --workspace DIR       open this folder instead of a fresh copy of test/editor/workspace.json
+  --grep RE             only suite tests and UI checks whose name matches
+  --no-product          do not install the product (harness only)
+  --no-suites           skip the integration suites (UI checks only)
+  --no-ui               skip the UI checks
+  --timeout S           whole run (default 600)
+  --test-timeout S      waiting for the suites once the workbench is up (default 420)
+  --keep                keep the temporary folders (also EDGAR_EDITOR_KEEP=1)`;
+
 const { values: args } = parseArgs({
   options: {
-    suites: { type: 'string', default: path.join(REPO_ROOT, 'test', 'editor', 'suite') },
+    suites: { type: 'string', default: COMPILED_SUITES },
     workspace: { type: 'string' },
     grep: { type: 'string' },
     'no-product': { type: 'boolean', default: false },
+    'no-suites': { type: 'boolean', default: false },
+    'no-ui': { type: 'boolean', default: false },
     timeout: { type: 'string', default: '600' },
-    'test-timeout': { type: 'string', default: '300' },
+    'test-timeout': { type: 'string', default: '420' },
     keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 
 const resultsDir = path.join(REPO_ROOT, 'test-results');
-/** Results of checks made here (UI) and by the harness, in print order. */
-const outcomes = [];
+const outcomes = new Outcomes();
+/** What ran the suites, for the report: filled from the harness's results. */
+let ranIn = `VS Code for the browser (code-server ${CODE_SERVER_VERSION})`;
 let server;
 let browser;
 let page;
@@ -49,11 +75,10 @@ let workDir;
 let cleaning;
 /** Browser console lines, written to test-results/editor-browser.log at the end. */
 const consoleLines = [];
-
-function record(name, ok, detail, ms) {
-  outcomes.push({ name, ok, detail, ms });
-  console.log(`  ${ok === null ? 'skip' : ok ? 'ok  ' : 'FAIL'} ${name}${ms !== undefined ? ` (${ms} ms)` : ''}${!ok && detail ? `\n       ${detail.split('\n').join('\n       ')}` : ''}`);
-}
+/** Every dialog (alert/confirm/prompt) any frame opened: a filing's script that ran would show here. */
+const dialogs = [];
+/** While the suites run: their results file (an interruption then reports what had finished). */
+let pendingResultsFile;
 
 async function cleanup() {
   if (cleaning) return cleaning;
@@ -80,20 +105,17 @@ async function cleanup() {
   return cleaning;
 }
 
-function summarize() {
-  const passed = outcomes.filter((o) => o.ok === true).length;
-  const failed = outcomes.filter((o) => o.ok === false).length;
-  const skipped = outcomes.filter((o) => o.ok === null).length;
-  if (skipped) console.log(`skipped: ${skipped}`);
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 && passed > 0 ? 0 : 1;
-}
-
+let finishing;
 async function finish(code, why) {
-  if (why) record(why, false);
-  await cleanup();
-  const rc = summarize();
-  process.exit(code || rc);
+  if (finishing) return finishing;
+  finishing = (async () => {
+    if (pendingResultsFile) recordPartialProgress(pendingResultsFile, outcomes, new Error(why ?? 'stopped'));
+    else if (why) outcomes.record(why, false);
+    await cleanup();
+    const rc = outcomes.summarize(`editor tests ran in ${ranIn}`);
+    process.exit(code || rc);
+  })();
+  return finishing;
 }
 
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -101,39 +123,15 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 const overall = setTimeout(() => { log(TAG, `overall timeout (${args.timeout} s)`); finish(1, `overall timeout of ${args.timeout} s`); }, Number(args.timeout) * 1000);
 
-/** An error's text (message, or the non-frame head of its stack) and its first n frames. */
-function errorText(e, n) {
-  const head = (e.stack ?? '').split('\n').filter((l) => !/^\s+at /.test(l)).join('\n').trim();
-  return `${head || e.message}${frames(e.stack, n)}`;
-}
-
-/** The harness's progress lines (JSON per line), or [] when there are none. */
-function readProgress(file) {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).flatMap((l) => { try { return [JSON.parse(l)]; } catch { return []; } });
-}
-
-/** The first n "at ..." lines of a stack, each on its own line. */
-function frames(stack, n) {
-  const lines = (stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, n);
-  return lines.length ? `\n${lines.map((l) => l.trim()).join('\n')}` : '';
-}
-
-/** Wait for the harness: print progress lines as they come; resolve with the results JSON. */
-async function waitForResults(resultsFile, timeoutMs) {
-  const progressFile = `${resultsFile}.progress`;
-  const t0 = Date.now();
-  let seenStart = false;
-  while (Date.now() - t0 < timeoutMs) {
-    if (existsSync(resultsFile)) return JSON.parse(readFileSync(resultsFile, 'utf8'));
-    if (!seenStart && existsSync(progressFile)) {
-      seenStart = true;
-      log(TAG, `harness started after ${since(t0)}`);
-    }
-    if (!seenStart && Date.now() - t0 > 60_000) throw new Error('the test harness did not start within 60 s (is it installed and activated? see test-results/editor-exthost.log)');
-    await sleep(250);
+/** A UI check of the workbench itself (before the suites): recorded as passed or failed, never thrown. */
+async function check(name, fn) {
+  const t = Date.now();
+  try {
+    const detail = await fn();
+    outcomes.record(name, true, detail, Date.now() - t);
+  } catch (err) {
+    outcomes.record(name, false, err.message.split('\n')[0], Date.now() - t);
   }
-  throw new Error(`no results after ${timeoutMs / 1000} s (tests still running or stuck)`);
 }
 
 async function main() {
@@ -141,9 +139,8 @@ async function main() {
   await ensureEditor();
   workDir = mkdtempSync(path.join(os.tmpdir(), 'edgar-run-'));
   mkdirSync(resultsDir, { recursive: true });
-  const suites = path.resolve(args.suites);
-  if (!existsSync(suites)) throw new Error(`no suites at ${suites}`);
 
+  // Packaging the product runs `tsc -b`, which also compiles the suites: package first.
   const vsixDir = path.join(workDir, 'vsix');
   const vsix = [await packageHarness(vsixDir)];
   let productVsix;
@@ -151,17 +148,22 @@ async function main() {
     productVsix = (await packageProduct(vsixDir)).vsix;
     vsix.push(productVsix);
   }
+  const suites = path.resolve(args.suites);
+  const runSuites = !args['no-suites'];
+  if (runSuites && !existsSync(suites)) throw new Error(`no suites at ${suites} (did tsc -b compile test/editor?)`);
 
   const ws = args.workspace
-    ? { dir: path.resolve(args.workspace), seed: path.join(path.resolve(args.workspace), SEED_FILE) }
-    : makeSampleWorkspace(path.join(workDir, 'edgar-sample-filings'));
+    ? { dir: path.resolve(args.workspace), seed: path.join(path.resolve(args.workspace), SEED_FILE), files: { seed: path.join(path.resolve(args.workspace), SEED_FILE) } }
+    : makeTestWorkspace(workDir);
   const resultsFile = path.join(workDir, 'results', 'editor-test-results.json');
   const env = {
-    EDGAR_TEST_SUITES: suites,
     EDGAR_TEST_RESULTS: resultsFile,
     EDGAR_TEST_MOCHA: path.join(REPO_ROOT, 'node_modules', 'mocha'),
     EDGAR_TEST_WORKSPACE: ws.dir,
+    EDGAR_TEST_LAUNCHER: 'web',
+    EDGAR_TEST_TIMEOUT: '60000',
   };
+  if (runSuites) env.EDGAR_TEST_SUITES = suites;
   if (args.grep) env.EDGAR_TEST_GREP = args.grep;
   if (productVsix) env.EDGAR_PRODUCT_VSIX = productVsix;
 
@@ -174,69 +176,76 @@ async function main() {
     executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
     handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, timeout: 60_000,
   });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // Copy Cover Data as JSON writes the clipboard; a test reads it back.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url }).catch(() => {});
+  page = await context.newPage();
   page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    consoleLines.push(`[dialog] ${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
   const seedExists = existsSync(ws.seed);
   const url = workbenchUrl(server.url, ws.dir, seedExists ? ws.seed : undefined);
   log(TAG, `opening ${url}`);
-  await page.goto(url, { timeout: 60_000 });
-  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  await page.goto(url, { timeout: 90_000 });
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
   log(TAG, `workbench loaded in ${since(tBrowser)}`);
 
-  // UI checks, read from the DOM.
+  // The workbench itself, before the suites change what it shows.
   const folderName = path.basename(ws.dir);
-  {
-    const t = Date.now();
-    try {
-      await page.waitForFunction((name) => [...document.querySelectorAll('.pane-header .title')]
-        .some((e) => e.textContent.trim().toLowerCase() === name.toLowerCase()), folderName, { timeout: 30_000 });
-      const title = (await page.locator('.pane-header[aria-label^="Explorer Section"] .title').first().textContent())?.trim();
-      record(`ui: the explorer shows the workspace folder "${folderName}"`, title?.toLowerCase() === folderName.toLowerCase(),
-        `explorer section title is "${title}"`, Date.now() - t);
-    } catch (err) {
-      record(`ui: the explorer shows the workspace folder "${folderName}"`, false, err.message.split('\n')[0], Date.now() - t);
-    }
-  }
+  await check(`ui: the explorer shows the workspace folder "${folderName}"`, async () => {
+    await page.waitForFunction((name) => [...document.querySelectorAll('.pane-header .title')]
+      .some((e) => e.textContent.trim().toLowerCase() === name.toLowerCase()), folderName, { timeout: 60_000 });
+    const title = (await page.locator('.pane-header[aria-label^="Explorer Section"] .title').first().textContent())?.trim();
+    if (title?.toLowerCase() !== folderName.toLowerCase()) throw new Error(`explorer section title is "${title}"`);
+  });
   if (seedExists) {
-    const t = Date.now();
     const name = path.basename(ws.seed);
-    try {
-      await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).first().waitFor({ timeout: 30_000 });
-      record(`ui: the URL opened ${name} in an editor tab`, true, undefined, Date.now() - t);
-    } catch (err) {
-      record(`ui: the URL opened ${name} in an editor tab`, false, err.message.split('\n')[0], Date.now() - t);
-    }
+    await check(`ui: the URL opened ${name} in an editor tab`, async () => {
+      await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).first().waitFor({ timeout: 60_000 });
+    });
   }
 
   // The harness runs the suites in the extension host.
-  const tTests = Date.now();
-  let results;
-  try {
-    results = await waitForResults(resultsFile, Number(args['test-timeout']) * 1000);
-  } catch (err) {
-    // Report what the harness finished before it got stuck, and which test it was in.
-    const progress = readProgress(`${resultsFile}.progress`);
-    for (const t of progress.filter((e) => e.event === 'test')) record(t.fullTitle, t.state === 'passed' ? true : t.state === 'failed' ? false : null, t.error?.message, t.durationMs);
-    const begun = progress.filter((e) => e.event === 'begin').map((e) => e.fullTitle);
-    const done = new Set(progress.filter((e) => e.event === 'test').map((e) => e.fullTitle));
-    const stuck = begun.filter((t) => !done.has(t));
-    record('harness: results', false, `${err.message}${stuck.length ? `\nstill running: ${stuck.join('; ')}` : ''}`);
-  }
-  if (results) {
-    log(TAG, `suites ran in VS Code ${results.vscodeVersion} (${results.appName}, Node ${results.node}) in ${results.durationMs} ms; waited ${since(tTests)}`);
-    for (const t of results.tests) {
-      const state = t.state === 'passed' ? true : t.state === 'failed' ? false : null;
-      const detail = t.error ? errorText(t.error, 4) : undefined;
-      record(t.fullTitle, state, detail, t.durationMs);
+  if (runSuites) {
+    const tTests = Date.now();
+    let results;
+    pendingResultsFile = resultsFile;
+    try {
+      results = await waitForResults(resultsFile, Number(args['test-timeout']) * 1000, {
+        tag: TAG,
+        onTest: (e) => log(TAG, `${e.state === 'passed' ? 'ok  ' : e.state === 'failed' ? 'FAIL' : 'skip'} ${e.fullTitle} (${e.durationMs} ms)`),
+      });
+    } catch (err) {
+      recordPartialProgress(resultsFile, outcomes, err);
     }
-    for (const e of results.errors) record(`harness: ${e.where}`, false, errorText(e, 6));
-    writeFileSync(path.join(resultsDir, 'editor-results.json'), JSON.stringify(results, null, 2) + '\n');
+    pendingResultsFile = undefined;
+    if (results) {
+      ranIn = `VS Code ${results.vscodeVersion} (${results.appName}, ${results.uiKind}, extension host on Node ${results.node})`;
+      log(TAG, `suites ran in ${ranIn} in ${results.durationMs} ms; waited ${since(tTests)}`);
+      recordHarnessResults(results, outcomes);
+      writeFileSync(path.join(resultsDir, 'editor-results.json'), JSON.stringify(results, null, 2) + '\n');
+    }
+  }
+
+  // Then the UI checks, in the same window (they need the product).
+  if (!args['no-ui'] && productVsix && !args.workspace) {
+    const tUi = Date.now();
+    await runUiChecks({
+      page, files: ws.files, dialogs, resultsDir,
+      record: (name, ok, detail, ms) => outcomes.record(name, ok, detail, ms),
+      log: (m) => log(TAG, m),
+      only: args.grep ? new RegExp(args.grep) : undefined,
+    });
+    log(TAG, `UI checks took ${since(tUi)}`);
   }
   log(TAG, `total ${since(t0)}`);
 }
 
 main().then(
   () => { clearTimeout(overall); return finish(0); },
-  (err) => { clearTimeout(overall); log(TAG, `ERROR: ${err.stack ?? err}`); return finish(1, `run: ${err.message.split('\n')[0]}`); },
+  (err) => { clearTimeout(overall); log(TAG, `ERROR: ${errorText(err, 8)}`); return finish(1, `run: ${err.message.split('\n')[0]}`); },
 );

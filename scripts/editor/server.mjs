@@ -10,11 +10,11 @@
 // process group; stop() kills the group and every descendant, and a process 'exit' hook
 // SIGKILLs them if the caller forgot.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { editorInstalled, editorPaths, killGroup, log, run, since, sleep, stopGroup } from './common.mjs';
+import { descendants, editorInstalled, editorPaths, killGroup, log, run, since, sleep, stopGroup } from './common.mjs';
 
 const TAG = 'server';
 
@@ -34,25 +34,6 @@ export const BASE_SETTINGS = {
   'git.enabled': false,
   'files.watcherExclude': { '**/.git/objects/**': true, '**/node_modules/**': true },
 };
-
-/** Pids of all descendants of pid (from /proc), deepest last. */
-function descendants(pid) {
-  const children = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Field 4 (ppid) comes after the ")" that closes the command name.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(name));
-    } catch { /* process ended meanwhile */ }
-  }
-  const out = [];
-  const walk = (p) => { for (const c of children.get(p) ?? []) { out.push(c); walk(c); } };
-  walk(pid);
-  return out;
-}
 
 /** Resolves when `url` answers HTTP (any status below 500). */
 async function waitForHttp(url, deadline, isDead) {

@@ -68,7 +68,7 @@ test('above edgarFilings.maxFileSize: said once, and only the header and documen
       ],
     );
     const summary = await client.filingSummary(uri);
-    assert.match(summary?.notice ?? '', /only its header and documents/);
+    assert.match(summary?.notice ?? '', /only the header and the list of documents/);
 
     // Editing, closing and reopening do not say it again.
     await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);

@@ -7,17 +7,33 @@
 import type { Position, Range as LspRange } from 'vscode-languageserver-types';
 import type { FilingModel, Range } from '../service/model';
 import { LineIndex } from '../service/lineIndex';
+import type { TextSource } from '../service/textSource';
 
 export interface FeatureContext {
   uri: string;
   version: number;
-  text: string;
+  /** The whole text. For an edited document it is joined from its pieces on first use: prefer `source` for windows. */
+  readonly text: string;
+  /** The text read in windows (slice, charCodeAt) without joining it. */
+  source: TextSource;
   model: FilingModel;
   lines: LineIndex;
 }
 
-export function createContext(uri: string, version: number, text: string, model: FilingModel): FeatureContext {
-  return { uri, version, text, model, lines: new LineIndex(text) };
+/** `lines` may be passed when the caller already has the text's line index. */
+export function createContext(uri: string, version: number, source: TextSource, model: FilingModel, lines = new LineIndex(source)): FeatureContext {
+  let text: string | undefined = typeof source === 'string' ? source : undefined;
+  return {
+    uri,
+    version,
+    source,
+    model,
+    lines,
+    get text(): string {
+      text ??= source.toString();
+      return text;
+    },
+  };
 }
 
 export function toLspRange(ctx: FeatureContext, range: Range): LspRange {

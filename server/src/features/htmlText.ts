@@ -5,6 +5,7 @@
  * visible text of an HTML range lies between its tags.
  */
 import type { Range } from '../service/model';
+import type { TextSource } from '../service/textSource';
 import type { FeatureContext } from './context';
 
 /** True when the offset lies in HTML content: an HTML file, or the main document of a submission when it is HTML. */
@@ -44,15 +45,23 @@ export function asciiFold(text: string): string {
   return text.replace(/[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0]/g, (c) => ASCII_FOLDS[c]);
 }
 
-/** The stretches of `range` outside markup: text between tags, comments and declarations. */
-export function textSegments(source: string, range: Range): Range[] {
+/**
+ * The stretches of `range` outside markup: text between tags, comments and
+ * declarations. Reads the range (and the three characters after it, where a
+ * comment's "-->" may end) as one window: a tag whose end lies beyond it
+ * ends the range's text anyway.
+ */
+export function textSegments(text: TextSource, range: Range): Range[] {
   const segments: Range[] = [];
-  let p = range.start;
-  while (p < range.end) {
+  const base = range.start;
+  const source = text.slice(base, Math.min(text.length, range.end + 3));
+  const end = range.end - base;
+  let p = 0;
+  while (p < end) {
     const lt = source.indexOf('<', p);
-    const textEnd = lt === -1 || lt > range.end ? range.end : lt;
-    if (textEnd > p) segments.push({ start: p, end: textEnd });
-    if (textEnd === range.end) break;
+    const textEnd = lt === -1 || lt > end ? end : lt;
+    if (textEnd > p) segments.push({ start: base + p, end: base + textEnd });
+    if (textEnd === end) break;
     const comment = source.startsWith('<!--', lt);
     const close = comment ? source.indexOf('-->', lt + 4) : source.indexOf('>', lt + 1);
     if (close === -1) break;

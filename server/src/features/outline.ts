@@ -6,6 +6,7 @@
  */
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
 import type { FilingModel, HeaderField, HeaderGroup, Range, SecHeader } from '../service/model';
+import type { TextSource } from '../service/textSource';
 import { toLspRange, type FeatureContext } from './context';
 import { checkBoxLabel, coverFields, itemDetail, itemLabel, signatureFields } from './modelLabels';
 
@@ -41,7 +42,8 @@ export function provideSymbolInformation(ctx: FeatureContext): SymbolInformation
 }
 
 function outlineNodes(ctx: FeatureContext): OutlineNode[] {
-  const { model, text } = ctx;
+  // The source, read in windows: an outline after an edit never joins the whole text.
+  const { model, source: text } = ctx;
   if (model.kind === 'not-a-filing' && !model.header && model.documents.length === 0) return [];
   const top: OutlineNode[] = [];
   if (model.header) top.push(headerNode(text, model.header));
@@ -58,7 +60,7 @@ function outlineNodes(ctx: FeatureContext): OutlineNode[] {
 
 // ---------------------------------------------------------------- header
 
-function headerNode(text: string, header: SecHeader): OutlineNode {
+function headerNode(text: TextSource, header: SecHeader): OutlineNode {
   const children = [
     ...header.fields.filter((f) => f.path.length === 0).map(fieldNode),
     ...header.groups.map(groupNode),
@@ -80,7 +82,7 @@ function fieldNode(field: HeaderField): OutlineNode {
 // ------------------------------------------------------------------ body
 
 /** Cover, items, signatures and exhibit list; the list goes inside the item whose section holds it (Item 9.01). */
-function bodyNodes(text: string, model: FilingModel): OutlineNode[] {
+function bodyNodes(text: TextSource, model: FilingModel): OutlineNode[] {
   const flat: OutlineNode[] = [];
   const { cover, signatures } = model;
   if (cover) {
@@ -158,14 +160,22 @@ function toDocumentSymbol(ctx: FeatureContext, n: OutlineNode): DocumentSymbol {
 }
 
 /** The first line of a range with text on it, trimmed, within the range. */
-function firstLine(text: string, range: Range): Range {
+function firstLine(text: TextSource, range: Range): Range {
+  const isSpace = (i: number) => i < text.length && /\s/.test(text.slice(i, i + 1));
   let start = range.start;
-  while (start < range.end && /\s/.test(text[start])) start++;
-  let end = text.indexOf('\n', start);
+  while (start < range.end && isSpace(start)) start++;
+  // The line break is looked for a window at a time: a range can be long, its first line is not.
+  let end = -1;
+  for (let from = start; end === -1 && from < Math.min(range.end, text.length); from += LINE_WINDOW) {
+    const at = text.slice(from, from + LINE_WINDOW).indexOf('\n');
+    if (at !== -1) end = from + at;
+  }
   if (end === -1 || end > range.end) end = range.end;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isSpace(end - 1)) end--;
   return { start, end };
 }
+
+const LINE_WINDOW = 2048;
 
 function inside(inner: Range, outer: Range): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;

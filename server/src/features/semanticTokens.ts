@@ -29,6 +29,7 @@
  */
 import type { Range as LspRange, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { FilingModel, IdentifierKind, ItemHeading, Range } from '../service/model';
+import type { TextSource } from '../service/textSource';
 import { filingScheme } from '../service/checks';
 import type { FeatureContext } from './context';
 import { isHtmlAt, textSegments } from './htmlText';
@@ -75,21 +76,86 @@ interface Piece {
 }
 
 export function provideSemanticTokens(ctx: FeatureContext, range?: LspRange): number[] {
+  return encodeTokenPieces(ctx, semanticTokenPieces(ctx, range));
+}
+
+/**
+ * The tokens as they are sent, before the relative encoding: one piece per
+ * line part, overlaps resolved, in document order, each at an offset. Kept
+ * with the version they were computed for, so the next version, when an
+ * edit only moved what the analysis found (see shiftTokenPieces), does not
+ * compute them again.
+ */
+export interface TokenPieces {
+  starts: number[];
+  lengths: number[];
+  types: number[];
+  modifiers: number[];
+}
+
+export function semanticTokenPieces(ctx: FeatureContext, range?: LspRange): TokenPieces {
   const tokens = collectTokens(ctx);
-  const byLine = new Map<number, Piece[]>();
+  const pieces: Piece[] = [];
   const firstLine = range?.start.line ?? 0;
   const lastLine = range?.end.line ?? Number.MAX_SAFE_INTEGER;
   for (const token of tokens) {
     for (const segment of visibleSegments(ctx, token)) {
       for (const piece of splitByLine(ctx, segment, token)) {
-        if (piece.line < firstLine || piece.line > lastLine) continue;
-        let list = byLine.get(piece.line);
-        if (!list) byLine.set(piece.line, (list = []));
-        list.push(piece);
+        if (piece.line >= firstLine && piece.line <= lastLine) pieces.push(piece);
       }
     }
   }
-  return encode([...byLine.keys()].sort((a, b) => a - b).flatMap((line) => resolveOverlaps(byLine.get(line)!)));
+  // Line by line, and within a line the stronger first (the sort is stable:
+  // equal pieces keep the order they were collected in).
+  pieces.sort((a, b) => a.line - b.line || b.priority - a.priority || a.start - b.start);
+  const out: TokenPieces = { starts: [], lengths: [], types: [], modifiers: [] };
+  const keep = (p: Piece) => {
+    out.starts.push(ctx.lines.lineStart(p.line) + p.start);
+    out.lengths.push(p.end - p.start);
+    out.types.push(p.type);
+    out.modifiers.push(p.modifiers);
+  };
+  for (let i = 0; i < pieces.length; ) {
+    let j = i + 1;
+    while (j < pieces.length && pieces[j].line === pieces[i].line) j++;
+    if (j === i + 1) keep(pieces[i]);
+    else for (const p of resolveOverlaps(pieces.slice(i, j))) keep(p);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The pieces of the previous version after an edit that only moved what the
+ * analysis found (an edit inside a document that is not the main one, away
+ * from its delimiters: FilingAnalysis.reuse 'structure-and-main'): nothing
+ * lies in the edited stretch, pieces after it move by the edit's length.
+ */
+export function shiftTokenPieces(previous: TokenPieces, span: { start: number; end: number; length: number }): TokenPieces {
+  const delta = span.length - (span.end - span.start);
+  return { ...previous, starts: previous.starts.map((s) => (s >= span.end ? s + delta : s)) };
+}
+
+/** The LSP relative encoding: delta line, delta start, length, type, modifiers. */
+export function encodeTokenPieces(ctx: FeatureContext, pieces: TokenPieces): number[] {
+  const { starts, lengths, types, modifiers } = pieces;
+  const data: number[] = new Array(starts.length * 5);
+  let line = 0;
+  let char = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const offset = starts[k];
+    const lineIndex = ctx.lines.lineAt(offset);
+    const start = offset - ctx.lines.lineStart(lineIndex);
+    const deltaLine = lineIndex - line;
+    data[k * 5] = deltaLine;
+    data[k * 5 + 1] = deltaLine === 0 ? start - char : start;
+    data[k * 5 + 2] = lengths[k];
+    data[k * 5 + 3] = types[k];
+    data[k * 5 + 4] = modifiers[k];
+    line = lineIndex;
+    char = start;
+  }
+  return data;
 }
 
 // ------------------------------------------------------------ collecting
@@ -110,7 +176,8 @@ const IDENTIFIER_TOKENS: Record<IdentifierKind, { type: TokenType; modifiers: nu
 };
 
 function collectTokens(ctx: FeatureContext): Token[] {
-  const { model, text } = ctx;
+  // Windows of the source only: tokens after an edit never join the whole text.
+  const { model, source: text } = ctx;
   const tokens: Token[] = [];
   const add = (range: Range | undefined, type: TokenType, modifiers: number, priority: Priority) => {
     if (range && range.end > range.start) tokens.push({ start: range.start, end: range.end, type, modifiers, priority });
@@ -148,7 +215,7 @@ function collectTokens(ctx: FeatureContext): Token[] {
 }
 
 /** "ITEM 7.01": the number with the word before it, when the heading has one ("Items 5.02 and 9.01" gives 9.01 alone). */
-function itemWordAndNumber(text: string, item: ItemHeading): Range {
+function itemWordAndNumber(text: TextSource, item: ItemHeading): Range {
   const lead = text.slice(item.headingRange.start, item.numberRange.start);
   if (lead.length > 80) return item.numberRange;
   const word = /items?\b/i.exec(lead);
@@ -157,7 +224,7 @@ function itemWordAndNumber(text: string, item: ItemHeading): Range {
 
 type AddToken = (range: Range | undefined, type: TokenType, modifiers: number, priority: Priority) => void;
 
-function addHeaderTokens(model: FilingModel, text: string, add: AddToken): void {
+function addHeaderTokens(model: FilingModel, text: TextSource, add: AddToken): void {
   const header = model.header;
   if (!header) return;
   const itemValues = new Set(header.itemInformation.map((v) => v.range.start));
@@ -176,8 +243,8 @@ function addHeaderTokens(model: FilingModel, text: string, add: AddToken): void 
 }
 
 /** A tag-style key (.nc files: <CIK>) is coloured with its brackets. */
-function withBrackets(text: string, range: Range): Range {
-  return text[range.start - 1] === '<' && text[range.end] === '>' ? { start: range.start - 1, end: range.end + 1 } : range;
+function withBrackets(text: TextSource, range: Range): Range {
+  return text.charCodeAt(range.start - 1) === 0x3c && text.charCodeAt(range.end) === 0x3e ? { start: range.start - 1, end: range.end + 1 } : range;
 }
 
 // ------------------------------------------------------------- shaping
@@ -185,7 +252,7 @@ function withBrackets(text: string, range: Range): Range {
 /** In HTML, the parts of a token between tags; elsewhere the token itself. */
 function visibleSegments(ctx: FeatureContext, token: Token): Range[] {
   const range = { start: token.start, end: token.end };
-  return isHtmlAt(ctx, token.start) ? textSegments(ctx.text, range) : [range];
+  return isHtmlAt(ctx, token.start) ? textSegments(ctx.source, range) : [range];
 }
 
 function splitByLine(ctx: FeatureContext, range: Range, token: Token): Piece[] {
@@ -204,14 +271,16 @@ function splitByLine(ctx: FeatureContext, range: Range, token: Token): Piece[] {
 /** Length of a line without its line break. */
 function lineLength(ctx: FeatureContext, line: number): number {
   const start = ctx.lines.lineStart(line);
-  let end = line + 1 < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) - 1 : ctx.text.length;
-  if (end > start && ctx.text.charCodeAt(end - 1) === 13) end--;
+  let end = line + 1 < ctx.lines.lineCount ? ctx.lines.lineStart(line + 1) - 1 : ctx.source.length;
+  if (end > start && ctx.source.charCodeAt(end - 1) === 13) end--;
   return end - start;
 }
 
-/** One line's pieces without overlaps: higher priority first, each later piece keeps only the columns still free. */
-function resolveOverlaps(pieces: Piece[]): Piece[] {
-  const ordered = [...pieces].sort((a, b) => b.priority - a.priority || a.start - b.start);
+/**
+ * One line's pieces without overlaps, given higher priority first (then by
+ * start): each later piece keeps only the columns still free.
+ */
+function resolveOverlaps(ordered: Piece[]): Piece[] {
   // Kept pieces never overlap, so sorted by start they are sorted by end too.
   const kept: Piece[] = [];
   for (const piece of ordered) {
@@ -252,16 +321,3 @@ function firstEndingAfter(kept: Piece[], offset: number): number {
   return lo;
 }
 
-/** The LSP relative encoding: delta line, delta start, length, type, modifiers. */
-function encode(pieces: Piece[]): number[] {
-  const data: number[] = [];
-  let line = 0;
-  let char = 0;
-  for (const p of pieces) {
-    const deltaLine = p.line - line;
-    data.push(deltaLine, deltaLine === 0 ? p.start - char : p.start, p.end - p.start, p.type, p.modifiers);
-    line = p.line;
-    char = p.start;
-  }
-  return data;
-}

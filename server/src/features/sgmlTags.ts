@@ -5,6 +5,7 @@
  * (whose HTML tags are the HTML's business).
  */
 import type { FilingModel, Range } from '../service/model';
+import type { TextSource } from '../service/textSource';
 
 export interface SgmlTag {
   /** Upper case, without brackets or slash: "DOCUMENT". */
@@ -19,7 +20,7 @@ export interface SgmlTag {
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]{0,39})>/g;
 
 /** Every SGML tag of the submission, in document order. */
-export function sgmlTags(text: string, model: FilingModel): SgmlTag[] {
+export function sgmlTags(text: TextSource, model: FilingModel): SgmlTag[] {
   const tags: SgmlTag[] = [];
   for (const region of sgmlRegions(text, model)) scanRegion(text, region, tags);
   return tags;
@@ -38,7 +39,7 @@ export function sgmlTagAt(text: string, model: FilingModel, offset: number): Sgm
   return tags.find((t) => offset >= t.range.start && offset < t.range.end);
 }
 
-function sgmlRegions(text: string, model: FilingModel): Range[] {
+function sgmlRegions(text: TextSource, model: FilingModel): Range[] {
   if (!model.header && model.documents.length === 0) return [];
   const regions: Range[] = [];
   // Everything before the first document is the header's (and its frame's).
@@ -59,14 +60,20 @@ function sgmlRegions(text: string, model: FilingModel): Range[] {
   return regions.filter((r) => r.end > r.start);
 }
 
-function scanRegion(text: string, region: Range, out: SgmlTag[]): void {
+function scanRegion(text: TextSource, region: Range, out: SgmlTag[]): void {
   const slice = text.slice(region.start, region.end);
+  const base = region.start;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(slice); m; m = TAG.exec(slice)) {
-    const start = region.start + m.index;
-    const end = start + m[0].length;
+    const end = m.index + m[0].length;
     const closing = m[1] === '/';
-    out.push({ name: m[2].toUpperCase(), closing, range: { start, end }, valueRange: closing ? { start: end, end } : valueAfter(text, end, region.end) });
+    const value = closing ? { start: end, end } : valueAfter(slice, end, slice.length);
+    out.push({
+      name: m[2].toUpperCase(),
+      closing,
+      range: { start: base + m.index, end: base + end },
+      valueRange: { start: base + value.start, end: base + value.end },
+    });
   }
 }
 

@@ -5,7 +5,7 @@
  * analyse every keystroke's version.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FilingDocument } from './filingDocument';
 
 const DELAY_MS = 250;
 
@@ -13,9 +13,9 @@ export class DiagnosticPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
   constructor(
-    private readonly compute: (doc: TextDocument) => Diagnostic[],
+    private readonly compute: (doc: FilingDocument) => Diagnostic[],
     private readonly send: (uri: string, version: number, diagnostics: Diagnostic[]) => void,
-    private readonly getDocument: (uri: string) => TextDocument | undefined,
+    private readonly getDocument: (uri: string) => FilingDocument | undefined,
   ) {}
 
   schedule(uri: string): void {

@@ -4,96 +4,195 @@
  * changes, the old entry is dropped (so its model is never computed for a
  * request that comes after the change) and the next request analyses the new
  * text.
+ *
+ * Analysing the new text does not start from nothing: the last analysis
+ * made for the document is kept with the edits made since (each version
+ * knows the edits that made it, see filingDocument.ts), and the new analysis
+ * reuses what those edits cannot have changed (../service/incremental.ts).
+ * A burst of edits with no request in between costs one re-analysis.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FilingModel } from '../service/model';
-import { analyzeFiling, type AnalyzeOptions } from '../service/analyze';
-import { looksLikeFiling } from '../service/sniff';
+import type { AnalyzeOptions } from '../service/analyze';
+import { FilingAnalysis, type EditSpan, type TextEdit } from '../service/incremental';
+import { looksLikeFiling, sniffContainer, SNIFF_WINDOW } from '../service/sniff';
 import { createContext, type FeatureContext } from '../features/context';
 import { FILING_LANGUAGE_ID, SNIFFED_LANGUAGE_IDS } from '../protocol';
+import type { FilingDocument } from './filingDocument';
 
 export interface ServedStatus {
   /** The document is a filing the server answers for. */
   served: boolean;
-  /** Only the cheap parts are analysed: the text is above the size limit. */
+  /** Only the cheap parts are analysed: the main document is above the size limit. */
   tooLarge: boolean;
+  /** Why a document of the filing language is not served: it is binary. */
+  binary?: string;
 }
 
 interface Entry {
   version: number;
-  status?: ServedStatus;
+  served?: boolean;
+  binary?: string;
   context?: FeatureContext;
   /** The analysis threw for this version: answer empty rather than try again on every request. */
   failed?: boolean;
   /** Other results derived from this version, by name (computed once, dropped with the version). */
   derived: Map<string, unknown>;
+  /**
+   * When the analysis of this version only moved what the previous analysed
+   * version's found (an edit inside a document that is not the main one):
+   * that version's derived results and the edit, to derive this version's from.
+   */
+  moved?: { derived: Map<string, unknown>; span: EditSpan };
 }
 
+/** The last analysis of a document and the edits made since, to the version `version`. */
+interface Base {
+  analysis: FilingAnalysis;
+  /** The derived results of the version analysed. */
+  derived: Map<string, unknown>;
+  version: number;
+  edits: TextEdit[];
+}
+
+/** Edits kept to follow with the last analysis; beyond, a document nobody asks about is analysed afresh when someone does. */
+const MAX_PENDING_EDITS = 10_000;
+
 export interface DocumentCacheOptions {
-  /** Texts longer than this (UTF-16 code units) get only the cheap parts of the analysis. */
+  /** Main documents longer than this (UTF-16 code units) get only the cheap parts of the analysis. */
   maxChars: () => number;
   onError: (message: string) => void;
-  analyze?: (text: string, options: AnalyzeOptions) => FilingModel;
 }
 
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly analyze: (text: string, options: AnalyzeOptions) => FilingModel;
+  private readonly bases = new Map<string, Base>();
 
-  constructor(private readonly options: DocumentCacheOptions) {
-    this.analyze = options.analyze ?? analyzeFiling;
-  }
+  constructor(private readonly options: DocumentCacheOptions) {}
 
-  /** Whether the server answers for this version, decided from the language id and the first kilobytes. */
-  status(doc: TextDocument): ServedStatus {
+  /**
+   * Whether the server answers for this version, decided from the language id
+   * and the first kilobytes, and whether its main document is too large to
+   * analyse in full (which takes the document's structure, so only texts
+   * above the limit are looked at for it).
+   */
+  status(doc: FilingDocument): ServedStatus {
     const entry = this.entry(doc);
-    if (!entry.status) {
-      const text = doc.getText();
-      entry.status = { served: isFilingDocument(doc.languageId, text), tooLarge: text.length > this.options.maxChars() };
-    }
-    return entry.status;
+    const served = this.served(doc, entry);
+    const tooLarge = served && doc.length > this.options.maxChars() && this.mainTooLarge(doc);
+    return entry.binary ? { served, tooLarge, binary: entry.binary } : { served, tooLarge };
   }
 
   /** The analysed version, or undefined when the document is not served or its analysis failed. */
-  context(doc: TextDocument): FeatureContext | undefined {
-    if (!this.status(doc).served) return undefined;
+  context(doc: FilingDocument): FeatureContext | undefined {
     const entry = this.entry(doc);
+    if (!this.served(doc, entry)) return undefined;
     if (entry.context || entry.failed) return entry.context;
-    const text = doc.getText();
     try {
-      const model = this.analyze(text, { maxFullAnalysisLength: this.options.maxChars() });
-      entry.context = createContext(doc.uri, doc.version, text, model);
+      const model = this.analyze(doc, entry);
+      entry.context = createContext(doc.uri, doc.version, doc.source, model, doc.lines);
     } catch (e) {
       entry.failed = true;
+      this.bases.delete(doc.uri);
       this.options.onError(`analysis of ${doc.uri} (version ${doc.version}) failed: ${describe(e)}`);
     }
     return entry.context;
   }
 
-  /** A result derived from the analysed version, computed once per version. */
-  derived<T>(doc: TextDocument, key: string, compute: (ctx: FeatureContext) => T): T | undefined {
+  /**
+   * A result derived from the analysed version, computed once per version;
+   * with `follow`, taken from the previous version's result when the edit
+   * only moved what the analysis found.
+   */
+  derived<T>(
+    doc: FilingDocument,
+    key: string,
+    compute: (ctx: FeatureContext) => T,
+    follow?: (previous: T, span: EditSpan, ctx: FeatureContext) => T,
+  ): T | undefined {
     const ctx = this.context(doc);
     if (!ctx) return undefined;
     const entry = this.entry(doc);
-    if (!entry.derived.has(key)) entry.derived.set(key, compute(ctx));
+    if (!entry.derived.has(key)) {
+      const moved = entry.moved;
+      const value =
+        follow && moved && moved.derived.has(key) ? follow(moved.derived.get(key) as T, moved.span, ctx) : compute(ctx);
+      entry.derived.set(key, value);
+    }
     return entry.derived.get(key) as T;
   }
 
-  /** Drops what is known of a document (it changed or closed). */
+  /**
+   * A new version arrived (or the document was opened): what is known of the
+   * previous one is dropped, except the last analysis, which the edits that
+   * made this version are added to.
+   */
+  changed(doc: FilingDocument): void {
+    const previous = this.entries.get(doc.uri);
+    this.entries.delete(doc.uri);
+    const base = this.bases.get(doc.uri);
+    if (base && doc.edits && doc.previousVersion === base.version && base.edits.length + doc.edits.length <= MAX_PENDING_EDITS) {
+      base.edits.push(...doc.edits);
+      base.version = doc.version;
+    } else {
+      this.bases.delete(doc.uri);
+    }
+    // The served decision reads only the first kilobytes: edits after them keep it.
+    if (previous?.served !== undefined && doc.edits && previous.version === doc.previousVersion && doc.edits.every((e) => Math.min(e.start, e.end) >= SNIFF_WINDOW)) {
+      const entry = this.entry(doc);
+      entry.served = previous.served;
+      if (previous.binary) entry.binary = previous.binary;
+    }
+  }
+
+  /** Drops what is known of a document (it closed). */
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.bases.delete(uri);
   }
 
   /** Drops everything (the settings the analysis depends on changed). */
   clear(): void {
     this.entries.clear();
+    this.bases.clear();
   }
 
   get size(): number {
     return this.entries.size;
   }
 
-  private entry(doc: TextDocument): Entry {
+  private served(doc: FilingDocument, entry: Entry): boolean {
+    if (entry.served === undefined) {
+      const text = doc.source.slice(0, SNIFF_WINDOW);
+      const sniffed = doc.languageId === FILING_LANGUAGE_ID ? sniffContainer(text) : undefined;
+      const binary = sniffed?.container === 'binary' ? (sniffed.reason ?? 'binary content') : undefined;
+      entry.served = !binary && isFilingDocument(doc.languageId, text);
+      if (binary) entry.binary = binary;
+    }
+    return entry.served;
+  }
+
+  private mainTooLarge(doc: FilingDocument): boolean {
+    this.context(doc);
+    return this.bases.get(doc.uri)?.analysis.mainTooLarge ?? false;
+  }
+
+  private analyze(doc: FilingDocument, entry: Entry): FilingModel {
+    const options: AnalyzeOptions = { maxFullAnalysisLength: this.options.maxChars() };
+    const base = this.bases.get(doc.uri);
+    let analysis: FilingAnalysis;
+    if (base && base.version === doc.version && base.edits.length > 0) {
+      analysis = base.analysis.withEdits(doc.source, base.edits);
+      if (analysis.reuse === 'structure-and-main' && analysis.span) entry.moved = { derived: base.derived, span: analysis.span };
+    } else if (base && base.version === doc.version && base.analysis.text === doc.source) {
+      analysis = base.analysis;
+    } else {
+      analysis = FilingAnalysis.of(doc.getText(), options);
+    }
+    this.bases.set(doc.uri, { analysis, derived: entry.derived, version: doc.version, edits: [] });
+    return analysis.model;
+  }
+
+  private entry(doc: FilingDocument): Entry {
     let entry = this.entries.get(doc.uri);
     if (!entry || entry.version !== doc.version) {
       entry = { version: doc.version, derived: new Map() };

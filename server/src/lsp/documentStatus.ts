@@ -1,28 +1,31 @@
 /**
  * Tells the client what the server makes of each open document: the
  * `edgarFilings/documentStatus` notification when that changes, and, once per
- * document, a message when it is too large to analyse in full.
+ * document, a message when it is too large to analyse in full or when it is
+ * binary and refused.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FilingDocument } from './filingDocument';
 import type { DocumentStatus } from '../protocol';
 import type { ServedStatus } from './documentCache';
 
 export interface StatusSink {
   notify(status: DocumentStatus): void;
-  warnTooLarge(doc: TextDocument): void;
+  warnTooLarge(doc: FilingDocument): void;
+  refuseBinary(doc: FilingDocument, reason: string): void;
 }
 
 export class DocumentStatusReporter {
   private readonly sent = new Map<string, ServedStatus>();
   private readonly warned = new Set<string>();
+  private readonly refused = new Set<string>();
 
   constructor(
-    private readonly status: (doc: TextDocument) => ServedStatus,
+    private readonly status: (doc: FilingDocument) => ServedStatus,
     private readonly sink: StatusSink,
   ) {}
 
   /** Reports the document's status if it differs from the last one reported. */
-  report(doc: TextDocument): void {
+  report(doc: FilingDocument): void {
     const now = this.status(doc);
     const before = this.sent.get(doc.uri);
     if (!before || before.served !== now.served || before.tooLarge !== now.tooLarge) {
@@ -32,6 +35,10 @@ export class DocumentStatusReporter {
     if (now.served && now.tooLarge && !this.warned.has(doc.uri)) {
       this.warned.add(doc.uri);
       this.sink.warnTooLarge(doc);
+    }
+    if (now.binary && !this.refused.has(doc.uri)) {
+      this.refused.add(doc.uri);
+      this.sink.refuseBinary(doc, now.binary);
     }
   }
 
@@ -43,5 +50,6 @@ export class DocumentStatusReporter {
   reset(): void {
     this.sent.clear();
     this.warned.clear();
+    this.refused.clear();
   }
 }

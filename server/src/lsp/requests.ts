@@ -6,7 +6,7 @@
  * is a request for a document that is unknown, closed or not a filing.
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FilingDocument } from './filingDocument';
 import type { FeatureContext } from '../features/context';
 import { describe, type DocumentCache } from './documentCache';
 
@@ -23,7 +23,7 @@ export function yieldToEventLoop(): Promise<void> {
 
 export class RequestRunner {
   constructor(
-    private readonly documents: TextDocuments<TextDocument>,
+    private readonly documents: TextDocuments<FilingDocument>,
     private readonly cache: DocumentCache,
     private readonly logError: (message: string) => void,
     /** Resolves when requests may be answered (the settings are in). */
@@ -36,7 +36,7 @@ export class RequestRunner {
     uri: string | undefined,
     token: CancellationToken,
     empty: T,
-    provide: (ctx: FeatureContext, doc: TextDocument) => T | Promise<T>,
+    provide: (ctx: FeatureContext, doc: FilingDocument) => T | Promise<T>,
   ): Promise<Answer<T>> {
     return this.guard(method, token, empty, async () => {
       const doc = uri === undefined ? undefined : this.documents.get(uri);

@@ -15,11 +15,16 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_CODES } from '../service/data/diagnosticCodes';
 import { provideHover } from '../features/hover';
-import { SEMANTIC_TOKEN_LEGEND, provideSemanticTokens } from '../features/semanticTokens';
+import {
+  SEMANTIC_TOKEN_LEGEND,
+  encodeTokenPieces,
+  provideSemanticTokens,
+  semanticTokenPieces,
+  shiftTokenPieces,
+} from '../features/semanticTokens';
 import { provideCodeActions } from '../features/codeActions';
 import { provideCompletions } from '../features/completion';
 import { provideDocumentLinks } from '../features/links';
@@ -43,6 +48,8 @@ import { SettingsStore } from './configuration';
 import { DiagnosticPublisher } from './diagnosticPublisher';
 import { DocumentCache, describe } from './documentCache';
 import { DocumentStatusReporter } from './documentStatus';
+import { FILING_DOCUMENTS, type FilingDocument } from './filingDocument';
+import { LARGE_TEXT, MemorySettler } from './memory';
 import { filingSummary } from './filingSummary';
 import { RequestRunner, cancelledError } from './requests';
 import { SemanticTokensState } from './semanticTokensState';
@@ -56,7 +63,7 @@ const COMPLETION_TRIGGERS = ['.'];
 const SETTINGS_WAIT_MS = 3000;
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(FILING_DOCUMENTS);
   let abilities: ClientAbilities = clientAbilities({});
   const logError = (message: string) => connection.console.error(message);
   const settings = new SettingsStore(connection, () => abilities.configuration);
@@ -76,22 +83,27 @@ export function startServer(connection: Connection): void {
     warnTooLarge: (doc) => {
       const mb = (doc.getText().length / 1048576).toFixed(1);
       const message =
-        `${fileName(doc.uri)} is ${mb} MB, more than ${SETTINGS_SECTION}.maxFileSize (${settings.current.maxFileSize} MB): ` +
-        'only its SEC header and list of documents are analysed.';
+        `${fileName(doc.uri)} is ${mb} MB and its main document is more than ${SETTINGS_SECTION}.maxFileSize ` +
+        `(${settings.current.maxFileSize} MB): only its SEC header and list of documents are analysed.`;
       // A notification: the user is told, the server waits for no answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+    },
+    refuseBinary: (doc, reason) => {
+      const message = `${fileName(doc.uri)} is not a text filing (${reason}): it is not analysed.`;
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
     },
   });
   let publisher: DiagnosticPublisher | undefined;
+  const memory = new MemorySettler();
   // Each opening of a document gets its own number, so versions of an earlier opening never match a resultId.
   const openings = new Map<string, number>();
   let openingCounter = 0;
 
-  const diagnosticsOf = (doc: TextDocument): Diagnostic[] => {
+  const diagnosticsOf = (doc: FilingDocument): Diagnostic[] => {
     const ctx = cache.context(doc);
     return ctx ? provideDiagnostics(ctx, settings.current.diagnostics.severity) : [];
   };
-  const diagnosticsResultId = (doc: TextDocument) =>
+  const diagnosticsResultId = (doc: FilingDocument) =>
     `${openings.get(doc.uri) ?? 0}:${doc.version}:${settings.generation}`;
 
   // ------------------------------------------------------------ lifecycle
@@ -164,6 +176,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     publisher?.dispose();
+    memory.dispose();
   });
 
   // ------------------------------------------------------------ documents
@@ -173,9 +186,12 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidChangeContent((e) => {
     // Fired on open too. Dropping the entry now means no request after this
-    // change is answered from, or spends time on, the previous version.
+    // change is answered from, or spends time on, the previous version; the
+    // last analysis is kept to start the next one from.
     const uri = e.document.uri;
-    cache.forget(uri);
+    cache.changed(e.document);
+    // Opened or replaced whole: the copies the message made of a large text are given back once idle.
+    if (!e.document.edits && e.document.length > LARGE_TEXT) memory.largeTextArrived();
     void settingsReady.then(() =>
       guarded('didChange', () => {
         const doc = documents.get(uri);
@@ -224,9 +240,16 @@ export function startServer(connection: Connection): void {
       data: provideSemanticTokens(ctx, params.range),
     })),
   );
-  /** The whole document's tokens, once per version (full and delta requests share them). */
-  function semanticTokensOf(doc: TextDocument): number[] {
-    return cache.derived(doc, 'semanticTokens', (ctx) => provideSemanticTokens(ctx)) ?? [];
+  /**
+   * The whole document's tokens, once per version (full and delta requests
+   * share them); after an edit that only moved what the analysis found, the
+   * previous version's tokens moved, not computed again.
+   */
+  function semanticTokensOf(doc: FilingDocument): number[] {
+    return cache.derived(doc, 'semanticTokens', (ctx) => {
+      const pieces = cache.derived(doc, 'semanticTokenPieces', (c) => semanticTokenPieces(c), shiftTokenPieces) ?? semanticTokenPieces(ctx);
+      return encodeTokenPieces(ctx, pieces);
+    }) ?? [];
   }
 
   connection.languages.diagnostics.on((params, token) => {

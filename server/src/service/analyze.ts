@@ -1,9 +1,28 @@
 /**
  * The language service's entry point: text in, filing model out. Pure (no
  * I/O, no LSP types), deterministic, linear in the size of the text. Callers
- * cache the result per document version (see server/src/lsp/documentCache.ts).
+ * cache the result per document version (see server/src/lsp/documentCache.ts);
+ * editors that change a version a little re-analyse through ./incremental.ts,
+ * which runs the same stages below on only what an edit can have changed.
+ *
+ * Stages: sniff the container → the structure (SEC header, the documents,
+ * which one is the main document) → the main document's content (visible
+ * text, body, cover, identifiers) → what follows from the whole model (form,
+ * kind, checks).
  */
-import type { FilingModel, Range, SubmissionDocument, TextView } from './model';
+import type {
+  CoverPage,
+  ExhibitEntry,
+  FilingModel,
+  Identifier,
+  ItemHeading,
+  Range,
+  SecHeader,
+  Signatures,
+  SubmissionDocument,
+  TextView,
+  XbrlFact,
+} from './model';
 import { sniffContainer, type Container } from './sniff';
 import { parseSubmission } from './sgml/submission';
 import { htmlView } from './html/htmlView';
@@ -27,70 +46,53 @@ export interface AnalyzeOptions {
 const DEFAULT_MAX_FULL = 64 * 1024 * 1024;
 
 export function analyzeFiling(text: string, options: AnalyzeOptions = {}): FilingModel {
-  const model: FilingModel = {
-    kind: 'not-a-filing',
-    form: null,
+  const sniffed = sniffContainer(text);
+  if (sniffed.container === 'binary') return binaryModel(text, sniffed.reason);
+  const structure = readStructure(text, sniffed.container);
+  return assembleModel(structure, analyzeMain(text, structure, options));
+}
+
+// ------------------------------------------------------------ structure
+
+/** What a file is made of: its container, SEC header, documents, and where the main document's content lies. */
+export interface Structure {
+  container: Exclude<Container, 'binary'>;
+  header?: SecHeader;
+  documents: SubmissionDocument[];
+  mainDocumentIndex: number;
+  mainRange: Range;
+  mainIsHtml: boolean;
+}
+
+export function readStructure(text: string, container: Exclude<Container, 'binary'>): Structure {
+  const structure: Structure = {
+    container,
     documents: [],
     mainDocumentIndex: -1,
     mainRange: { start: 0, end: text.length },
-    xbrlFacts: [],
-    items: [],
-    exhibits: [],
-    identifiers: [],
-    diagnostics: [],
+    mainIsHtml: container === 'html',
   };
-  const sniffed = sniffContainer(text);
-  if (sniffed.container === 'binary') {
-    model.notice = sniffed.reason ?? 'binary content';
-    return model;
-  }
-
-  let mainIsHtml = sniffed.container === 'html';
-  if (sniffed.container === 'submission' || sniffed.container === 'document') {
+  if (container === 'submission' || container === 'document') {
     const submission = parseSubmission(text);
-    model.header = submission.header;
-    model.documents = submission.documents;
-    model.mainDocumentIndex = pickMainDocument(submission.documents, submission.header?.submissionType?.value);
-    const main = submission.documents[model.mainDocumentIndex];
-    if (main) {
-      model.mainRange = main.textRange;
-      mainIsHtml = main.contentKind === 'html';
-    } else if (submission.header) {
-      model.mainRange = { start: submission.header.range.end, end: text.length };
-    }
+    structure.header = submission.header;
+    structure.documents = submission.documents;
+    completeStructure(text, structure);
   }
+  return structure;
+}
 
-  const mainLength = model.mainRange.end - model.mainRange.start;
-  const tooLarge = mainLength > (options.maxFullAnalysisLength ?? DEFAULT_MAX_FULL);
-  if (tooLarge) {
-    model.notice = `The main document is ${(mainLength / 1048576).toFixed(0)} MB: only the header and the list of documents were analysed.`;
+/** Picks the main document and its range, from the header and documents already in `structure`. */
+export function completeStructure(text: { readonly length: number }, structure: Structure): void {
+  const { documents, header } = structure;
+  structure.mainDocumentIndex = pickMainDocument(documents, header?.submissionType?.value);
+  const main = documents[structure.mainDocumentIndex];
+  if (main) {
+    structure.mainRange = main.textRange;
+    structure.mainIsHtml = main.contentKind === 'html';
   } else {
-    const { start, end } = model.mainRange;
-    let view: TextView;
-    if (mainIsHtml) {
-      const html = htmlView(text, start, end);
-      view = html.view;
-      model.xbrlFacts = html.facts;
-    } else {
-      view = plainView(text, start, end);
-    }
-    model.mainView = view;
-
-    const scheme = schemeHint(model);
-    const body = findBody(view, { scheme });
-    model.items = body.items;
-    model.signatures = body.signatures;
-    model.exhibits = body.exhibits;
-    const coverEnd = body.coverEndInView;
-    model.cover = findCover(view, coverEnd, { header: model.header, facts: model.xbrlFacts });
-    model.identifiers = findIdentifiers(text, view, model);
+    structure.mainRange = { start: header ? header.range.end : 0, end: text.length };
+    structure.mainIsHtml = false;
   }
-
-  model.form = detectForm(model);
-  model.kind = fileKind(sniffed.container, mainIsHtml, model);
-  // A model cut short would report everything it did not look at as missing.
-  if (model.kind !== 'not-a-filing' && !tooLarge) model.diagnostics = checkFiling(model);
-  return model;
 }
 
 /** The document whose items count: the first one of the submission's form type, else the first. */
@@ -105,11 +107,112 @@ function pickMainDocument(documents: SubmissionDocument[], submissionType: strin
   return eightK >= 0 ? eightK : 0;
 }
 
+// ------------------------------------------------------- main document
+
+/** What the analysis of the main document's content finds. */
+export interface MainContent {
+  /** Above the size limit the content is not analysed: this says so. */
+  notice?: string;
+  view?: TextView;
+  xbrlFacts: XbrlFact[];
+  items: ItemHeading[];
+  signatures?: Signatures;
+  exhibits: ExhibitEntry[];
+  cover?: CoverPage;
+  identifiers: Identifier[];
+}
+
+export function analyzeMain(text: string, structure: Structure, options: AnalyzeOptions): MainContent {
+  const content: MainContent = { xbrlFacts: [], items: [], exhibits: [], identifiers: [] };
+  const { start, end } = structure.mainRange;
+  if (end - start > fullAnalysisLimit(options)) {
+    content.notice = tooLargeNotice(end - start);
+    return content;
+  }
+  let view: TextView;
+  if (structure.mainIsHtml) {
+    const html = htmlView(text, start, end);
+    view = html.view;
+    content.xbrlFacts = html.facts;
+  } else {
+    view = plainView(text, start, end);
+  }
+  content.view = view;
+
+  const body = findBody(view, { scheme: schemeHint(structure.header) });
+  content.items = body.items;
+  content.signatures = body.signatures;
+  content.exhibits = body.exhibits;
+  content.cover = findCover(view, body.coverEndInView, { header: structure.header, facts: content.xbrlFacts });
+  // Identifiers read the header, the facts, the cover and the signatures from a model in the making.
+  const partial = assembleParts(structure, content);
+  content.identifiers = findIdentifiers(text, view, partial);
+  return content;
+}
+
+/** Main documents longer than this get only the cheap parts. */
+export function fullAnalysisLimit(options: AnalyzeOptions): number {
+  return options.maxFullAnalysisLength ?? DEFAULT_MAX_FULL;
+}
+
+function tooLargeNotice(mainLength: number): string {
+  return `The main document is ${(mainLength / 1048576).toFixed(0)} MB: only the header and the list of documents were analysed.`;
+}
+
 /** Legacy or current numbering, from the dates the header gives; undefined lets the finder decide. */
-function schemeHint(model: FilingModel): 'current' | 'legacy' | undefined {
-  const date = model.header?.filedAsOf?.value ?? model.header?.periodOfReport?.value;
+function schemeHint(header: SecHeader | undefined): 'current' | 'legacy' | undefined {
+  const date = header?.filedAsOf?.value ?? header?.periodOfReport?.value;
   if (!date) return undefined;
   return date < CURRENT_SCHEME_EFFECTIVE ? 'legacy' : 'current';
+}
+
+// ---------------------------------------------------------------- model
+
+/** The model of a structure and its main content, with what follows from both: form, kind, checks. */
+export function assembleModel(structure: Structure, content: MainContent): FilingModel {
+  const model = assembleParts(structure, content);
+  model.form = detectForm(model);
+  model.kind = fileKind(structure.container, structure.mainIsHtml, model);
+  // A model cut short would report everything it did not look at as missing.
+  if (model.kind !== 'not-a-filing' && content.notice === undefined) model.diagnostics = checkFiling(model);
+  return model;
+}
+
+function assembleParts(structure: Structure, content: MainContent): FilingModel {
+  const model: FilingModel = {
+    kind: 'not-a-filing',
+    form: null,
+    documents: structure.documents,
+    mainDocumentIndex: structure.mainDocumentIndex,
+    mainRange: structure.mainRange,
+    xbrlFacts: content.xbrlFacts,
+    items: content.items,
+    exhibits: content.exhibits,
+    identifiers: content.identifiers,
+    diagnostics: [],
+  };
+  if (content.notice) model.notice = content.notice;
+  if (structure.header) model.header = structure.header;
+  if (content.view) model.mainView = content.view;
+  if (content.cover) model.cover = content.cover;
+  if (content.signatures) model.signatures = content.signatures;
+  return model;
+}
+
+export function binaryModel(text: string, reason: string | undefined): FilingModel {
+  return {
+    kind: 'not-a-filing',
+    form: null,
+    notice: reason ?? 'binary content',
+    documents: [],
+    mainDocumentIndex: -1,
+    mainRange: { start: 0, end: text.length },
+    xbrlFacts: [],
+    items: [],
+    exhibits: [],
+    identifiers: [],
+    diagnostics: [],
+  };
 }
 
 function fileKind(container: Container, mainIsHtml: boolean, model: FilingModel): FilingModel['kind'] {

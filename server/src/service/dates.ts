@@ -56,14 +56,46 @@ function fromMatch(m: RegExpExecArray): string | undefined {
   return undefined;
 }
 
-/** Every date in `text` (written with a month name, as m/d/y or as ISO), in order. */
+/**
+ * Every date matched contains a year ("19dd" or "20dd") or a digit, '/' and
+ * a digit (m/d/y): those anchors are found by a pattern the regular-expression
+ * engine scans at memory speed, and the full date pattern, whose first
+ * character could be almost any letter or digit, only runs on windows around
+ * them.
+ */
+const ANCHOR = /(?:19|20)\d\d|\d\/\d/g;
+/** The longest anchor ("2013"): another one may hide behind an anchor, overlapping it, no further on. */
+const ANCHOR_SPAN = 4;
+/** The longest date the pattern matches: "september" + 3 blanks + "31st" + 3 blanks + "," + 3 blanks + "2013". */
+const MAX_DATE = 27;
+
+/**
+ * Every date in `text` (written with a month name, as m/d/y or as ISO), in
+ * order: the matches of ANY_DATE scanning from `from` to `to`, found window by
+ * window. A match holds an anchor, so it starts at most MAX_DATE - 1 before
+ * one (or before one hidden behind it); windows are read in order from where
+ * the last match ended, so the first match in a window is the one the scan
+ * of the whole text finds next.
+ */
 export function findDates(text: string, from = 0, to = text.length): DateMatch[] {
   const out: DateMatch[] = [];
   const re = new RegExp(ANY_DATE.source, 'gi');
+  const anchors = new RegExp(ANCHOR.source, 'g');
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  let next = 0; // where the scan of the whole text would go on from
+  for (let a = anchors.exec(slice); a; a = anchors.exec(slice)) {
+    const lastStart = a.index + ANCHOR_SPAN - 1;
+    if (lastStart < next) continue;
+    const firstStart = Math.max(next, a.index - MAX_DATE + 1);
+    // The window keeps the character before (for \b) and room after for the longest date and its \b.
+    const base = Math.max(0, firstStart - 1);
+    const window = slice.slice(base, lastStart + MAX_DATE + 1);
+    re.lastIndex = firstStart - base;
+    const m = re.exec(window);
+    if (!m || base + m.index > lastStart) continue;
+    next = base + m.index + m[0].length;
     const iso = fromMatch(m);
-    if (iso) out.push({ iso, index: from + m.index, length: m[0].length });
+    if (iso) out.push({ iso, index: from + base + m.index, length: m[0].length });
   }
   return out;
 }

@@ -13,6 +13,8 @@ export interface SniffResult {
 
 const SNIFF_CHARS = 64 * 1024;
 const FILING_CHARS = 256 * 1024;
+/** No sniff reads beyond this many characters: an edit after them leaves every answer here unchanged. */
+export const SNIFF_WINDOW = FILING_CHARS;
 
 /** Opening lines of an EDGAR full submission (.txt, .nc, a bare header). */
 const SUBMISSION_MARKERS = [
@@ -104,17 +106,17 @@ export function skipBomAndSpace(text: string, from: number): number {
   return i;
 }
 
+// Tab, line feed, vertical tab, form feed and carriage return are text;
+// U+FFFD is what undecodable bytes become when binary is read as UTF-8.
+const NOT_TEXT = /[\x00-\x08\x0e-\x1f\x7f\ufffd]/g;
+
 /** Why a sample looks binary, or undefined when it looks like text. */
 export function binaryReason(sample: string): string | undefined {
   if (sample.length === 0) return undefined;
   if (sample.indexOf('\0') !== -1) return 'binary content (NUL bytes)';
   let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    // Tab, line feed, vertical tab, form feed and carriage return are text;
-    // U+FFFD is what undecodable bytes become when binary is read as UTF-8.
-    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f || c === 0xfffd) control++;
-  }
+  NOT_TEXT.lastIndex = 0;
+  while (NOT_TEXT.exec(sample) !== null) control++;
   const share = control / sample.length;
   if (share > 0.1) return `binary content (${Math.round(share * 100)}% control characters)`;
   return undefined;

@@ -10,6 +10,10 @@
 // and BDD (describe/it/before/beforeEach...).
 // While running it appends one JSON line per finished test to <results>.progress, and writes the
 // results file last, atomically (temp file + rename), so a reader never sees half a file.
+//
+// The same file is the `extensionTestsPath` of @vscode/test-electron (scripts/editor/run-electron.mjs):
+// VS Code calls its exported run(); activate() then stays idle (EDGAR_TEST_VIA_TESTS_PATH=1), so
+// the suites run once.
 'use strict';
 
 const fs = require('fs');
@@ -86,6 +90,7 @@ function writeAtomically(file, text) {
   fs.renameSync(tmp, file);
 }
 
+/** Runs the suites; `channel` takes one line per test. Answers the results written. */
 async function runSuites(channel) {
   const suitesTarget = path.resolve(process.env.EDGAR_TEST_SUITES);
   const suitesDir = fs.statSync(suitesTarget).isDirectory() ? suitesTarget : path.dirname(suitesTarget);
@@ -169,10 +174,11 @@ async function runSuites(channel) {
   writeAtomically(resultsFile, JSON.stringify(results, null, 2) + '\n');
   progress({ event: 'end', passed: results.passed, failed: results.failed, pending: results.pending, errors: results.errors.length });
   say(`done: ${results.passed} passed, ${results.failed} failed, ${results.pending} pending -> ${resultsFile}`);
+  return results;
 }
 
 function activate() {
-  if (!process.env.EDGAR_TEST_SUITES || started) return;
+  if (!process.env.EDGAR_TEST_SUITES || process.env.EDGAR_TEST_VIA_TESTS_PATH === '1' || started) return;
   started = true;
   const channel = vscode.window.createOutputChannel('EDGAR Test Harness');
   // Run after activate() returns so the extension host is not held up.
@@ -183,4 +189,18 @@ function activate() {
 
 function deactivate() {}
 
-module.exports = { activate, deactivate };
+/**
+ * The entry point for `--extensionTestsPath` (@vscode/test-electron): runs the suites and
+ * rejects when one failed, which makes VS Code exit with code 1. The launcher reads the
+ * results file for the details.
+ */
+async function run() {
+  if (!process.env.EDGAR_TEST_SUITES) throw new Error('EDGAR_TEST_SUITES is not set');
+  started = true;
+  const results = await runSuites({ appendLine: (line) => console.log(`[harness] ${line}`) });
+  if (results.failed > 0 || results.errors.length > 0) {
+    throw new Error(`${results.failed} test(s) failed${results.errors.length ? `, ${results.errors.length} harness error(s)` : ''}`);
+  }
+}
+
+module.exports = { activate, deactivate, run };

@@ -102,14 +102,21 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-const TRIMMED = /[\s\u00a0*_]/;
+/** What trimSpan trims: white space as /\s/ knows it, "*" and "_". */
+function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 42 || c === 95;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** The span without surrounding blanks, "**" bold marks and "__" underlines. */
 export function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && TRIMMED.test(text[s])) s++;
-  while (e > s && TRIMMED.test(text[e - 1])) e--;
+  while (s < e && isTrimmed(text.charCodeAt(s))) s++;
+  while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 

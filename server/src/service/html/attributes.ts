@@ -4,11 +4,12 @@
  */
 import { parseAttributes } from './tagScanner';
 
+const NONE = /none/i;
+
 /** True when the tag's style attribute says display:none (any case and spacing). */
 export function hasDisplayNone(source: string, attrStart: number, attrEnd: number): boolean {
-  const text = source.slice(attrStart, attrEnd).toLowerCase();
-  // Cheap test first: most tags have no "none" at all.
-  if (!text.includes('none')) return false;
+  // Cheap test first: most tags have no "none" at all (a slice is not a copy).
+  if (!NONE.test(source.slice(attrStart, attrEnd))) return false;
   const style = parseAttributes(source, attrStart, attrEnd).get('style');
   if (!style) return false;
   for (const declaration of style.toLowerCase().split(';')) {

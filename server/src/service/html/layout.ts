@@ -5,23 +5,27 @@
  * block, exhibit list), so the view keeps them, as in <pre>.
  */
 
-const LT = 60;
-const NL = 10;
-
-/** Block tags that lay out a real HTML document. */
-const BLOCK_TAG = /^<\/?(p|div|br|tr|td|th|li|h[1-6]|table|center|blockquote)[\s>/]/i;
+/** Block tags that lay out a real HTML document (the longest, "</blockquote>", is 13 characters). */
+const BLOCK_TAG = /<\/?(?:p|div|br|tr|td|th|li|h[1-6]|table|center|blockquote)[\s>/]/gi;
+const LONGEST_BLOCK_TAG = 13;
 
 /** Line breaks per block tag above which the text, not the markup, makes the lines. */
 const LINES_PER_BLOCK = 10;
 const MIN_LINES = 40;
 
+/** Counts with native searches: line feeds in [start, end), and block tags starting there. */
 export function textKeepsItsLines(source: string, start: number, end: number): boolean {
   let lines = 0;
+  for (let i = source.indexOf('\n', start); i !== -1 && i < end; i = source.indexOf('\n', i + 1)) lines++;
+  if (lines < MIN_LINES) return false;
+  // A tag that starts before `end` is read whole, as far as it goes.
+  const window = source.slice(start, Math.min(source.length, end + LONGEST_BLOCK_TAG - 1));
+  const last = end - start;
+  // Real HTML has a block tag every few lines: counting stops as soon as the answer is no.
   let blocks = 0;
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c === NL) lines++;
-    else if (c === LT && BLOCK_TAG.test(source.slice(i, i + 13))) blocks++;
+  BLOCK_TAG.lastIndex = 0;
+  for (let m = BLOCK_TAG.exec(window); m !== null && m.index < last; m = BLOCK_TAG.exec(window)) {
+    if (++blocks * LINES_PER_BLOCK >= lines) return false;
   }
-  return lines >= MIN_LINES && blocks * LINES_PER_BLOCK < lines;
+  return true;
 }

@@ -7,7 +7,10 @@
 import { isHtmlSpace } from './chars';
 
 export class BoundedSearch {
-  private readonly cache = new Map<string, { from: number; found: number }>();
+  // The last answer per needle (a handful of needles: '<', '>', quotes, comment and CDATA ends).
+  private readonly needles: string[] = [];
+  private readonly froms: number[] = [];
+  private readonly founds: number[] = [];
 
   constructor(
     private readonly source: string,
@@ -16,12 +19,18 @@ export class BoundedSearch {
 
   /** First offset >= from where needle occurs wholly before the limit, or -1. */
   indexOf(needle: string, from: number): number {
-    const hit = this.cache.get(needle);
-    // Nothing in [hit.from, hit.found) and a match at hit.found (or none at all).
-    if (hit && from >= hit.from && (hit.found < 0 || from <= hit.found)) return hit.found;
+    let k = this.needles.indexOf(needle);
+    if (k >= 0) {
+      const found = this.founds[k];
+      // Nothing in [froms[k], found) and a match at found (or none at all).
+      if (from >= this.froms[k] && (found < 0 || from <= found)) return found;
+    } else {
+      k = this.needles.push(needle) - 1;
+    }
     let found = from >= this.limit ? -1 : this.source.indexOf(needle, from);
     if (found >= 0 && found + needle.length > this.limit) found = -1;
-    this.cache.set(needle, { from, found });
+    this.froms[k] = from;
+    this.founds[k] = found;
     return found;
   }
 }

@@ -223,6 +223,13 @@ interface OpenGroup {
   span: FieldSpan;
 }
 
+/**
+ * Groups deeper than this are read as fields of the deepest one: whatever
+ * walks the groups (outline, summaries, JSON) stays shallow, and extending the
+ * open groups per field stays cheap.
+ */
+const MAX_GROUP_DEPTH = 16;
+
 /** Collects fields and groups in document order, keeping the open groups on a stack. */
 class HeaderBuilder {
   readonly fields: HeaderField[] = [];
@@ -256,6 +263,11 @@ class HeaderBuilder {
   }
 
   openGroup(name: string, nameRange: Range, nameEnd: number, indent: number): void {
+    // Real headers nest three or four deep; a malformed one could nest as deep as it has lines.
+    if (this.stack.length >= MAX_GROUP_DEPTH) {
+      this.addField(name, nameRange, '', { start: nameEnd, end: nameEnd });
+      return;
+    }
     const group: HeaderGroup = { name, range: { start: nameRange.start, end: nameEnd }, nameRange, fields: [], groups: [] };
     const parent = this.stack[this.stack.length - 1];
     (parent ? parent.group.groups : this.groups).push(group);

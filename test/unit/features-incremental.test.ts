@@ -1,0 +1,85 @@
+// Feature answers after edits, as the server computes them (text kept as
+// pieces, analysis re-used, semantic tokens moved instead of computed again),
+// equal the answers for the same text opened afresh.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyzeFiling } from '../../server/src/service/analyze';
+import { decodeFilingBytes } from '../../server/src/service/decode';
+import { FilingAnalysis } from '../../server/src/service/incremental';
+import { LineIndex } from '../../server/src/service/lineIndex';
+import { PieceText } from '../../server/src/service/textSource';
+import { createContext, type FeatureContext } from '../../server/src/features/context';
+import { encodeTokenPieces, provideSemanticTokens, semanticTokenPieces, shiftTokenPieces } from '../../server/src/features/semanticTokens';
+import { provideDocumentSymbols } from '../../server/src/features/outline';
+import { provideDiagnostics } from '../../server/src/features/diagnostics';
+import { provideFoldingRanges } from '../../server/src/features/folding';
+
+const corpusDir = path.resolve(__dirname, '../../../test/fixtures/corpus');
+const FILES = [
+  'saftl_8-K_fullsub_2026_nvidia_0001045810-26-000019.txt',
+  'edgarcrawler_8-K_fullsub_1001258_8K_2005_0001125282-05-006555.txt',
+  'edgartools_8-K_nc-submission_2025_0001493152-25-001317.nc',
+  'secedgardl_8-K_fullsub_2019_apple_0001193125-19-292676.txt',
+].map((name) => decodeFilingBytes(fs.readFileSync(path.join(corpusDir, name))).text);
+
+const PIECES = ['a', ' ', '\n', '\r\n', '<', '>', 'Item 2.02', 'January 5, 2020', '04-2726691', '<p>', '&amp;', '</TEXT>', '<DOCUMENT>'];
+const insertion = fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((a) => a.join(''));
+
+function answers(ctx: FeatureContext): unknown {
+  return {
+    symbols: provideDocumentSymbols(ctx),
+    tokens: provideSemanticTokens(ctx),
+    diagnostics: provideDiagnostics(ctx),
+    folding: provideFoldingRanges(ctx),
+  };
+}
+
+test('after edits, answers from the pieces and the re-used analysis equal answers for the text opened afresh', () => {
+  fc.assert(
+    fc.property(fc.nat(FILES.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(4), insertion), { minLength: 1, maxLength: 5 }), (f, steps) => {
+      let text = FILES[f];
+      let source = PieceText.of(text);
+      let lines = new LineIndex(text);
+      let analysis = FilingAnalysis.of(text);
+      let ctx = createContext('untitled:a', 1, source, analysis.model, lines);
+      let pieces = semanticTokenPieces(ctx);
+      steps.forEach(([pick, deleted, inserted], k) => {
+        const start = pick % (text.length + 1);
+        const end = Math.min(text.length, start + deleted);
+        text = text.slice(0, start) + inserted + text.slice(end);
+        source = source.replaced(start, end, inserted);
+        lines = lines.edited(source, { start, end, length: inserted.length });
+        analysis = analysis.withEdits(source, [{ start, end, text: inserted }]);
+        ctx = createContext('untitled:a', k + 2, source, analysis.model, lines);
+        if (analysis.reuse === 'structure-and-main' && analysis.span) {
+          pieces = shiftTokenPieces(pieces, analysis.span);
+          assert.deepEqual(encodeTokenPieces(ctx, pieces), provideSemanticTokens(ctx), 'moved tokens');
+        } else {
+          pieces = semanticTokenPieces(ctx);
+        }
+        const fresh = createContext('untitled:a', k + 2, text, analyzeFiling(text));
+        assert.deepEqual(answers(ctx), answers(fresh));
+      });
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('edits inside exhibits move the tokens: most of a long edit session never computes them again', () => {
+  const text = FILES[0];
+  let source = PieceText.of(text);
+  let analysis = FilingAnalysis.of(text);
+  const exhibit = analysis.model.documents[1].textRange;
+  let moved = 0;
+  for (let k = 0; k < 50; k++) {
+    const at = exhibit.start + 100 + k; // typing: each character after the last
+    source = source.replaced(at, at, 'x');
+    analysis = analysis.withEdits(source, [{ start: at, end: at, text: 'x' }]);
+    if (analysis.reuse === 'structure-and-main') moved++;
+  }
+  assert.equal(moved, 50);
+  assert.ok(source.pieceCount < 10, `typing stays in few pieces (${source.pieceCount})`);
+});
