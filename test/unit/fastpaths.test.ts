@@ -13,6 +13,9 @@ import { hasDisplayNone } from '../../server/src/service/html/attributes';
 import { parseAttributes } from '../../server/src/service/html/tagScanner';
 import { trimSpan } from '../../server/src/service/cover/coverText';
 import { parseDocuments } from '../../server/src/service/sgml/documents';
+import { findIdentifiers } from '../../server/src/service/identifiers';
+import { plainView } from '../../server/src/service/textView';
+import type { FilingModel } from '../../server/src/service/model';
 
 // ------------------------------------------------------------- dates
 
@@ -56,6 +59,43 @@ test('dates found window by window around their anchors are the dates a scan of 
         findDates(text, from, to).map(({ index, length, iso }) => ({ index, length, iso })),
         referenceDates(text, from, to),
       );
+    }),
+    { numRuns: 20000 },
+  );
+});
+
+// -------------------------------------------------------- identifiers
+
+/** Accession numbers, EINs and rule citations by global scans of the whole text. */
+function referenceIdentifiers(text: string): { kind: string; text: string; start: number; end: number }[] {
+  const patterns: [string, RegExp][] = [
+    ['accession-number', /\b\d{10}-\d{2}-\d{6}\b/g],
+    ['ein', /(?<![\d-])\d{2}-\d{7}(?![\d-])/g],
+    ['rule', /\b17\s?C\.?F\.?R\.?\s?(?:§\s?)?(2[34]0\.\d{1,4}[a-z]?(?:-\d{1,3}[a-z]?)?(?:\([a-z0-9]{1,3}\))?)/gi],
+  ];
+  const out: { kind: string; text: string; start: number; end: number }[] = [];
+  for (const [kind, re] of patterns) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = kind === 'rule' ? m.index + m[0].indexOf(m[1]) + m[1].length : m.index + m[0].length;
+      out.push({ kind, text: m[0], start: m.index, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const identifierPieces = fc.constantFrom(
+  '0001234567-13-000001', '12-3456789', '1', '12', '123', '0000', '-', '--', '----', ' ', 'x', '17', '17 CFR 240.14a-12',
+  '17 C.F.R. § 230.425', 'CFR', '240.', '(b)', '1717', '\n',
+);
+
+test('identifiers found around their anchors are the ones global scans of the whole text find', () => {
+  const model = { xbrlFacts: [] } as unknown as FilingModel;
+  fc.assert(
+    fc.property(fc.array(identifierPieces, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+      const found = findIdentifiers(text, plainView(text), model)
+        .filter((id) => id.kind !== 'date')
+        .map(({ kind, text: t, range }) => ({ kind, text: t, start: range.start, end: range.end }));
+      assert.deepEqual(found, referenceIdentifiers(text));
     }),
     { numRuns: 20000 },
   );

@@ -9,21 +9,26 @@ export class Lines {
   private readonly ends: Int32Array;
 
   constructor(readonly text: string) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
+    // One pass: the arrays start at a guess (lines of ~40 characters) and grow.
+    let starts: Int32Array = new Int32Array(Math.max(16, text.length >> 5));
+    let ends: Int32Array = new Int32Array(starts.length);
     let k = 0;
     let start = 0;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      this.starts[k] = start;
-      this.ends[k] = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+      if (k === starts.length - 1) {
+        starts = grown(starts);
+        ends = grown(ends);
+      }
+      starts[k] = start;
+      ends[k] = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
       k++;
       start = i + 1;
     }
-    this.starts[k] = start;
-    this.ends[k] = text.length;
-    this.count = n;
+    starts[k] = start;
+    ends[k] = text.length;
+    this.count = k + 1;
+    this.starts = starts;
+    this.ends = ends;
   }
 
   start(i: number): number {
@@ -89,6 +94,12 @@ export class Lines {
     for (let j = i; j >= 0 && j > i - limit; j--) if (!this.isBlank(j)) return j;
     return -1;
   }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** A regular-expression class of white space within a line: blanks, tabs, no-break and typographic spaces. */

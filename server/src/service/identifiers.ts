@@ -80,9 +80,63 @@ function normalize(kind: IdentifierKind, text: string): string {
 }
 
 // Scans of the main document's visible text. All are bounded and linear.
-const ACCESSION_RE = /\b\d{10}-\d{2}-\d{6}\b/g;
-const EIN_RE = /(?<![\d-])\d{2}-\d{7}(?![\d-])/g;
-const RULE_RE = /\b17\s?C\.?F\.?R\.?\s?(?:§\s?)?(2[34]0\.\d{1,4}[a-z]?(?:-\d{1,3}[a-z]?)?(?:\([a-z0-9]{1,3}\))?)/gi;
+// Each pattern has a literal anchor at a fixed place (a hyphen, "17"): the
+// text is searched for the anchor natively and the pattern, made sticky, is
+// tried only where the anchor puts its start. Matches come in the same order,
+// without overlaps, as a global scan of the whole text would find them.
+const ACCESSION_RE = /\b\d{10}-\d{2}-\d{6}\b/y;
+const EIN_RE = /(?<![\d-])\d{2}-\d{7}(?![\d-])/y;
+const RULE_RE = /\b17\s?C\.?F\.?R\.?\s?(?:§\s?)?(2[34]0\.\d{1,4}[a-z]?(?:-\d{1,3}[a-z]?)?(?:\([a-z0-9]{1,3}\))?)/iy;
+
+interface AnchoredPattern {
+  re: RegExp;
+  /** Where the anchor stands in every match: its offset from the match's start. */
+  anchorOffset: number;
+}
+
+const ACCESSION: AnchoredPattern = { re: ACCESSION_RE, anchorOffset: 10 };
+const EIN: AnchoredPattern = { re: EIN_RE, anchorOffset: 2 };
+const RULE: AnchoredPattern = { re: RULE_RE, anchorOffset: 0 };
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Offsets of the hyphens with a digit on both sides: the anchors of accession numbers and EINs. */
+function hyphensBetweenDigits(text: string): number[] {
+  const out: number[] = [];
+  for (let a = text.indexOf('-'); a >= 0; a = text.indexOf('-', a + 1)) {
+    // Rules of hyphens ("-----") are common in text filings: step over them here, not hyphen by hyphen natively.
+    while (text.charCodeAt(a + 1) === 45) a++;
+    if (isDigit(text.charCodeAt(a + 1)) && isDigit(text.charCodeAt(a - 1))) out.push(a);
+  }
+  return out;
+}
+
+function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let a = text.indexOf(needle); a >= 0; a = text.indexOf(needle, a + 1)) out.push(a);
+  return out;
+}
+
+/**
+ * The matches of a sticky pattern in `text`, leftmost first, not overlapping,
+ * tried where `anchors` (ascending) put their start.
+ */
+function anchoredMatches(text: string, anchors: number[], { re, anchorOffset }: AnchoredPattern): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0; // where the previous match ended
+  for (const a of anchors) {
+    const start = a - anchorOffset;
+    if (start < next) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    out.push(m);
+    next = start + m[0].length;
+  }
+  return out;
+}
 
 export function findIdentifiers(source: string, view: TextView | undefined, model: FilingModel): Identifier[] {
   const out: Identifier[] = [];
@@ -116,18 +170,18 @@ export function findIdentifiers(source: string, view: TextView | undefined, mode
 
   if (view) {
     const text = view.text;
-    const scan = (re: RegExp, kind: IdentifierKind, group = 0) => {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+    const scan = (pattern: AnchoredPattern, anchors: number[], kind: IdentifierKind, group = 0) => {
+      for (const m of anchoredMatches(text, anchors, pattern)) {
         const start = m.index + (group ? m[0].indexOf(m[group]) : 0);
         const matched = group ? m[group] : m[0];
         const value = kind === 'rule' ? `17 CFR ${matched}` : normalize(kind, matched);
         add(kind, m[0], view.toSourceRange(group ? m.index : start, start + matched.length), value);
       }
     };
-    scan(ACCESSION_RE, 'accession-number');
-    scan(EIN_RE, 'ein');
-    scan(RULE_RE, 'rule', 1);
+    const hyphens = hyphensBetweenDigits(text);
+    scan(ACCESSION, hyphens, 'accession-number');
+    scan(EIN, hyphens, 'ein');
+    scan(RULE, occurrences(text, '17'), 'rule', 1);
     for (const d of findDates(text)) {
       add('date', text.slice(d.index, d.index + d.length), view.toSourceRange(d.index, d.index + d.length), d.iso);
     }

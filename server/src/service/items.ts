@@ -42,7 +42,22 @@ export interface HeadingCandidate {
 
 // Characters that may stand before "Item" on a heading line: bold markers of
 // converted text, bullets, table rules.
-const LEAD = new Set([0x2a, 0x5f, 0x23, 0x3e, 0x7c, 0x2022, 0xb7, 0x3d]);
+// A switch, not a Set: it runs on the first characters of every line.
+function isLead(c: number): boolean {
+  switch (c) {
+    case 0x2a: // *
+    case 0x5f: // _
+    case 0x23: // #
+    case 0x3e: // >
+    case 0x7c: // |
+    case 0x2022: // •
+    case 0xb7: // ·
+    case 0x3d: // =
+      return true;
+    default:
+      return false;
+  }
+}
 
 const S = INLINE_SPACE;
 const ITEM_WORD = new RegExp(String.raw`items?(?![a-z])\.?${S}*(?:no\.${S}*)?`, 'iy');
@@ -69,7 +84,7 @@ export function scanHeadings(lines: Lines): HeadingCandidate[] {
     const leadLimit = Math.min(end, p + 40);
     while (p < leadLimit) {
       const c = text.charCodeAt(p);
-      if (isSpace(c) || LEAD.has(c)) p++;
+      if (isSpace(c) || isLead(c)) p++;
       else break;
     }
     const c = text.charCodeAt(p);
