@@ -17,8 +17,11 @@ export function isoDate(year: number, month: number, day: number): string | unde
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return DAYS_IN_MONTH[month - 1];
 }
 
 /** A date found in text: its ISO value and where it stands in that text. */
@@ -38,7 +41,9 @@ const NUMERIC = `\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d\\d)\\b`;
 const ISO = `\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b`;
 const COMPACT = `\\b((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)\\b`;
 
+/** Shared by the functions below, which set lastIndex before each use (none calls another while scanning). */
 const ANY_DATE = new RegExp(`${MDY}|${DMY}|${NUMERIC}|${ISO}`, 'gi');
+const WHOLE_COMPACT = new RegExp(`^${COMPACT}$`);
 
 function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')];
@@ -79,8 +84,9 @@ const MAX_DATE = 27;
  */
 export function findDates(text: string, from = 0, to = text.length): DateMatch[] {
   const out: DateMatch[] = [];
-  const re = new RegExp(ANY_DATE.source, 'gi');
-  const anchors = new RegExp(ANCHOR.source, 'g');
+  const re = ANY_DATE;
+  const anchors = ANCHOR;
+  anchors.lastIndex = 0;
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   let next = 0; // where the scan of the whole text would go on from
   for (let a = anchors.exec(slice); a; a = anchors.exec(slice)) {
@@ -102,7 +108,8 @@ export function findDates(text: string, from = 0, to = text.length): DateMatch[]
 
 /** The first date in `text`, or undefined. */
 export function firstDate(text: string): DateMatch | undefined {
-  const re = new RegExp(ANY_DATE.source, 'gi');
+  const re = ANY_DATE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const iso = fromMatch(m);
     if (iso) return { iso, index: m.index, length: m[0].length };
@@ -113,7 +120,7 @@ export function firstDate(text: string): DateMatch | undefined {
 /** Parses a whole value that is one date, including EDGAR's compact "20130407". */
 export function parseDate(text: string): string | undefined {
   const t = text.trim();
-  const compact = new RegExp(`^${COMPACT}$`).exec(t);
+  const compact = WHOLE_COMPACT.exec(t);
   if (compact) return isoDate(+compact[1], +compact[2], +compact[3]);
   return firstDate(t)?.iso;
 }

@@ -70,13 +70,30 @@ export function findSignatureBlock(lines: Lines, from: number): SignatureBlock |
   return block;
 }
 
+/**
+ * False when HEADING cannot match the line's content [start, end): after its
+ * leading '*', '_' and blanks, an ASCII character other than 's'. Characters
+ * beyond ASCII (some are white space to \s) leave the answer to the pattern.
+ */
+function mayBeHeading(text: string, start: number, end: number): boolean {
+  let p = start;
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if (c === 0x2a || c === 0x5f || c === 0x20 || (c >= 0x09 && c <= 0x0d)) p++;
+    else return c === 0x53 || c === 0x73 || c > 0x7f;
+  }
+  return true;
+}
+
 /** The first confirmed "SIGNATURES" heading or signature paragraph at or after `from`. */
 function findHeadingLine(lines: Lines, from: number): { line: number; hasHeading: boolean } | undefined {
   for (let i = from; i < lines.count; i++) {
     const start = lines.contentStart(i);
     const len = lines.contentEnd(i) - start;
     if (len === 0) continue;
-    if (len <= MAX_HEADING_SCAN && HEADING.test(lines.trimmed(i)) && confirmed(lines, i)) return { line: i, hasHeading: true };
+    if (len <= MAX_HEADING_SCAN && mayBeHeading(lines.text, start, start + len) && HEADING.test(lines.trimmed(i)) && confirmed(lines, i)) {
+      return { line: i, hasHeading: true };
+    }
     if (PARAGRAPH_START.test(lines.lineText(i, 2000)) && isSignatureParagraph(lines, i)) return { line: i, hasHeading: false };
   }
   return undefined;

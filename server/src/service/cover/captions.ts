@@ -112,7 +112,8 @@ export class Captions {
   constructor(cover: CoverText) {
     const text = cover.text.slice(0, cover.limit);
     for (const { kind, pattern, captionWordsOnly } of CAPTION_PATTERNS) {
-      const re = new RegExp(pattern.source, pattern.flags);
+      const re = pattern;
+      re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         let start = m.index;
         while (start < text.length && /[\s\t(]/.test(text[start])) start++;

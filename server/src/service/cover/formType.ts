@@ -19,7 +19,8 @@ const MAX_OTHER_TEXT = 30;
 
 export function findFormType(cover: CoverText): Located | undefined {
   const text = cover.text.slice(0, cover.limit);
-  const re = new RegExp(FORM_HEADING.source, FORM_HEADING.flags);
+  const re = FORM_HEADING;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const line = cover.lines[cover.lineAt(m.index)];
     const before = text.slice(Math.max(0, m.index - 160), m.index);

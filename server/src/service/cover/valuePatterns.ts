@@ -15,11 +15,24 @@ export interface ValueMatch {
 
 export type ValueMatcher = (text: string, from: number, to: number) => ValueMatch[];
 
+/** Global copies of the patterns scan() runs, made once each (scan sets lastIndex; its callbacks never scan). */
+const GLOBAL_COPIES = new Map<RegExp, RegExp>();
+
+function globalCopy(pattern: RegExp): RegExp {
+  let re = GLOBAL_COPIES.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    GLOBAL_COPIES.set(pattern, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 function scan(pattern: RegExp, text: string, from: number, to: number, value: (m: RegExpExecArray) => string | undefined): ValueMatch[] {
   const out: ValueMatch[] = [];
   if (to <= from) return out;
   const slice = text.slice(from, to);
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const re = globalCopy(pattern);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0].length === 0) {
       re.lastIndex++;

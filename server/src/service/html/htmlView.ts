@@ -25,16 +25,10 @@ import type { TextView, XbrlFact } from '../model';
 import { ViewBuilder } from '../textView';
 import { CharKind, charKind, isAsciiLetter } from './chars';
 import { decodeCharRef } from './charRefs';
-import {
-  BLOCK_ELEMENTS,
-  HEAD_ELEMENTS,
-  HIDEABLE_ELEMENTS,
-  PREFORMATTED_ELEMENTS,
-  RAW_SKIPPED_ELEMENTS,
-} from './elements';
 import { FactCollector } from './factCollector';
 import { LineWriter } from './lineWriter';
-import { BoundedSearch, parseAttributes, readTag, skipRawText, type Tag } from './tagScanner';
+import { BoundedSearch, type NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
+import { NameFlag, TagNameTable } from './tagNames';
 import { hasDisplayNone, inlineXbrlPrefixes } from './attributes';
 import { textKeepsItsLines } from './layout';
 
@@ -58,12 +52,23 @@ function clampInt(n: number, lo: number, hi: number, ifNaN: number): number {
 
 const LT = 60;
 const AMP = 38;
+const SPACE = 32;
+/** What hasDisplayNone needs before it looks closer; searched in the source, not in slices. */
+const NONE = /none/gi;
 
 class HtmlPass {
   private readonly builder: ViewBuilder;
   private readonly writer: LineWriter;
   private readonly facts = new FactCollector();
   private readonly search: BoundedSearch;
+  private readonly ltSearch: NeedleSearch;
+  private readonly xmlnsSearch: NeedleSearch;
+  private readonly names = new TagNameTable();
+  /** The tag being handled (one object, refilled for every tag). */
+  private readonly tag = new Tag();
+  // The last search for "none": none in [noneFrom, noneAt), one at noneAt (-1: none at all).
+  private noneFrom = -1;
+  private noneAt = -1;
 
   private inHead = false;
   /** Depth of the display:none element being skipped, counted by tags named hiddenTag. */
@@ -74,6 +79,8 @@ class HtmlPass {
   private preDepth = 0;
   /** Namespace prefixes bound to inline XBRL ("" for the default namespace). */
   private readonly ixPrefixes = new Set<string>(['ix']);
+  /** ixPrefixes has "": unprefixed elements are inline XBRL (most tags have no prefix, so this is asked first). */
+  private ixDefault = false;
 
   constructor(
     private readonly source: string,
@@ -83,6 +90,8 @@ class HtmlPass {
     this.builder = new ViewBuilder(source);
     this.writer = new LineWriter(this.builder, source);
     this.search = new BoundedSearch(source, limit);
+    this.ltSearch = this.search.finder('<');
+    this.xmlnsSearch = this.search.finder('xmlns');
     if (textKeepsItsLines(source, start, limit)) this.preDepth = 1;
   }
 
@@ -92,7 +101,7 @@ class HtmlPass {
     while (i < limit) {
       if (!this.visible && !this.facts.collecting && !this.inHead) {
         // Nothing to read until the next tag.
-        const next = this.search.indexOf('<', i);
+        const next = this.ltSearch.indexOf(i);
         if (next < 0) break;
         i = this.onLt(next);
         continue;
@@ -109,11 +118,17 @@ class HtmlPass {
       const kind = charKind(c);
       if (kind === CharKind.Text) {
         // The whole run of text characters at once; printable ASCII needs no lookup.
+        // A lone space between two text characters joins the run: written
+        // as a space and then text, it would come out the same.
         let j = i + 1;
         for (; j < limit; j++) {
           const d = source.charCodeAt(j);
           if (d > 32 && d < 127) {
             if (d === LT || d === AMP) break;
+          } else if (d === SPACE && j + 1 < limit) {
+            const e = source.charCodeAt(j + 1);
+            if (e > 32 && e < 127 && e !== LT && e !== AMP) j++;
+            else break;
           } else if (charKind(d) !== CharKind.Text) {
             break;
           }
@@ -196,8 +211,10 @@ class HtmlPass {
     const isEnd = next === 47; /* / */
     const nameAt = isEnd ? i + 2 : i + 1;
     if (nameAt < limit && isAsciiLetter(source.charCodeAt(nameAt))) {
-      const tag = readTag(source, i, limit, this.search);
-      if (tag) return tag.closing ? this.onEndTag(tag) : this.onStartTag(tag);
+      const tag = this.tag;
+      if (readTag(source, i, limit, this.search, this.names, tag)) {
+        return tag.closing ? this.onEndTag(tag) : this.onStartTag(tag);
+      }
     } else if (isEnd && nameAt < limit && source.charCodeAt(nameAt) === 62) {
       return nameAt + 1; // "</>" is ignored
     }
@@ -228,19 +245,21 @@ class HtmlPass {
   }
 
   private onStartTag(tag: Tag): number {
-    const name = tag.name;
-    if (this.inHead && !HEAD_ELEMENTS.has(name) && name !== 'head') this.inHead = false;
+    const { name, flags } = tag.info;
+    if (this.inHead && (flags & (NameFlag.HeadElement | NameFlag.Head)) === 0) this.inHead = false;
 
-    if (RAW_SKIPPED_ELEMENTS.has(name) || (name === 'title' && this.inHead)) {
+    if ((flags & NameFlag.RawSkipped) !== 0 || ((flags & NameFlag.Title) !== 0 && this.inHead)) {
       return tag.selfClosing ? tag.end : skipRawText(this.source, name, tag.end, this.limit, this.search);
     }
-    if (name === 'head') {
+    if ((flags & NameFlag.Head) !== 0) {
       if (!tag.selfClosing) this.inHead = true;
       return tag.end;
     }
-    if (this.source.slice(tag.attrStart, tag.attrEnd).includes('xmlns')) {
+    const xmlns = this.xmlnsSearch.indexOf(tag.attrStart);
+    if (xmlns >= 0 && xmlns + 5 <= tag.attrEnd) {
       for (const prefix of inlineXbrlPrefixes(parseAttributes(this.source, tag.attrStart, tag.attrEnd))) {
         this.ixPrefixes.add(prefix);
+        if (prefix === '') this.ixDefault = true;
       }
     }
     const ixLocal = this.inlineXbrlLocalName(tag);
@@ -254,7 +273,8 @@ class HtmlPass {
     if (
       this.hiddenDepth === 0 &&
       !tag.selfClosing &&
-      HIDEABLE_ELEMENTS.has(name) &&
+      (flags & NameFlag.Hideable) !== 0 &&
+      this.mentionsNone(tag.attrStart, tag.attrEnd) &&
       hasDisplayNone(this.source, tag.attrStart, tag.attrEnd)
     ) {
       this.hiddenTag = name;
@@ -263,11 +283,22 @@ class HtmlPass {
     return tag.end;
   }
 
+  /** "none" in any case occurs in source[start, end). */
+  private mentionsNone(start: number, end: number): boolean {
+    if (this.noneFrom < 0 || start < this.noneFrom || (this.noneAt >= 0 && start > this.noneAt)) {
+      NONE.lastIndex = start;
+      const m = NONE.exec(this.source);
+      this.noneFrom = start;
+      this.noneAt = m ? m.index : -1;
+    }
+    return this.noneAt >= 0 && this.noneAt + 4 <= end;
+  }
+
   private onEndTag(tag: Tag): number {
-    const name = tag.name;
+    const { name, flags } = tag.info;
     if (this.inHead) {
-      if (name === 'head' || name === 'body' || name === 'html' || name === 'br') this.inHead = false;
-      if (name !== 'br') return tag.end;
+      if ((flags & (NameFlag.EndsHead | NameFlag.Br)) !== 0) this.inHead = false;
+      if ((flags & NameFlag.Br) === 0) return tag.end;
     }
     const ixLocal = this.inlineXbrlLocalName(tag);
     if (ixLocal !== null) {
@@ -281,26 +312,26 @@ class HtmlPass {
 
   /** What a start or end tag does to lines and cells. */
   private layout(tag: Tag): void {
-    const name = tag.name;
+    const flags = tag.info.flags;
+    if ((flags & (NameFlag.Block | NameFlag.Table | NameFlag.Row | NameFlag.Cell)) === 0) return;
     const visible = this.visible;
-    if (name === 'table') {
+    if ((flags & NameFlag.Table) !== 0) {
       if (tag.closing) this.writer.tableEnd(tag.start, tag.end, visible);
       else if (!tag.selfClosing) this.writer.tableStart(tag.start, tag.end, visible);
       this.facts.space();
       return;
     }
-    if (name === 'tr') {
+    if ((flags & NameFlag.Row) !== 0) {
       if (visible) this.writer.rowBoundary(tag.start, tag.end);
       this.facts.space();
       return;
     }
-    if (name === 'td' || name === 'th') {
+    if ((flags & NameFlag.Cell) !== 0) {
       if (visible && !tag.closing) this.writer.cellStart(tag.start, tag.end);
       this.facts.space();
       return;
     }
-    if (!BLOCK_ELEMENTS.has(name)) return;
-    if (PREFORMATTED_ELEMENTS.has(name)) {
+    if ((flags & NameFlag.Preformatted) !== 0) {
       if (tag.closing) this.preDepth = Math.max(0, this.preDepth - 1);
       else if (!tag.selfClosing) this.preDepth++;
     }
@@ -312,10 +343,9 @@ class HtmlPass {
 
   /** The lower-case local name of an element in an inline XBRL namespace, or null. */
   private inlineXbrlLocalName(tag: Tag): string | null {
-    const colon = tag.name.indexOf(':');
-    const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
-    if (!this.ixPrefixes.has(prefix)) return null;
-    return tag.name.slice(colon + 1);
+    const prefix = tag.info.prefix;
+    if (prefix === '' ? !this.ixDefault : !this.ixPrefixes.has(prefix)) return null;
+    return tag.info.local;
   }
 
   private onInlineXbrlStart(tag: Tag, local: string): void {
@@ -333,7 +363,7 @@ class HtmlPass {
       case 'nonfraction': {
         const attrs = parseAttributes(this.source, tag.attrStart, tag.attrEnd);
         this.facts.start(
-          tag.rawName,
+          this.source.slice(tag.nameStart, tag.nameEnd),
           local,
           attrs.get('name') ?? '',
           attrs.get('format'),

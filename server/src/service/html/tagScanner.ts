@@ -5,87 +5,148 @@
  * (a file full of unterminated quotes, say) stay linear overall.
  */
 import { isHtmlSpace } from './chars';
+import { describeName, type TagName, type TagNameTable } from './tagNames';
 
 export class BoundedSearch {
-  // The last answer per needle (a handful of needles: '<', '>', quotes, comment and CDATA ends).
-  private readonly needles: string[] = [];
-  private readonly froms: number[] = [];
-  private readonly founds: number[] = [];
+  // One finder per needle (a handful of needles: '<', '>', quotes, comment and CDATA ends).
+  private readonly finders = new Map<string, NeedleSearch>();
+  /** The finders every tag uses, at hand without a lookup. */
+  readonly gt: NeedleSearch;
+  readonly doubleQuote: NeedleSearch;
+  readonly singleQuote: NeedleSearch;
 
   constructor(
     private readonly source: string,
     private readonly limit: number,
-  ) {}
+  ) {
+    this.gt = this.finder('>');
+    this.doubleQuote = this.finder('"');
+    this.singleQuote = this.finder("'");
+  }
+
+  /** The search for one needle, with its own memory of the last answer. */
+  finder(needle: string): NeedleSearch {
+    let found = this.finders.get(needle);
+    if (found === undefined) {
+      found = new NeedleSearch(this.source, this.limit, needle);
+      this.finders.set(needle, found);
+    }
+    return found;
+  }
 
   /** First offset >= from where needle occurs wholly before the limit, or -1. */
   indexOf(needle: string, from: number): number {
-    let k = this.needles.indexOf(needle);
-    if (k >= 0) {
-      const found = this.founds[k];
-      // Nothing in [froms[k], found) and a match at found (or none at all).
-      if (from >= this.froms[k] && (found < 0 || from <= found)) return found;
-    } else {
-      k = this.needles.push(needle) - 1;
-    }
-    let found = from >= this.limit ? -1 : this.source.indexOf(needle, from);
-    if (found >= 0 && found + needle.length > this.limit) found = -1;
-    this.froms[k] = from;
-    this.founds[k] = found;
-    return found;
+    return this.finder(needle).indexOf(from);
   }
 }
 
-export interface Tag {
+/** Searches for one needle, remembering the last answer. */
+export class NeedleSearch {
+  // Nothing in [from, found) and a match at found (or none at all); from < 0: no search yet.
+  private from = -1;
+  private found = -1;
+
+  constructor(
+    private readonly source: string,
+    private readonly limit: number,
+    private readonly needle: string,
+  ) {}
+
+  /** First offset >= from where the needle occurs wholly before the limit, or -1. */
+  indexOf(from: number): number {
+    const found = this.found;
+    if (this.from >= 0 && from >= this.from && (found < 0 || from <= found)) return found;
+    let next = from >= this.limit ? -1 : this.source.indexOf(this.needle, from);
+    if (next >= 0 && next + this.needle.length > this.limit) next = -1;
+    this.from = from;
+    this.found = next;
+    return next;
+  }
+
+  /** Known without a search: the needle does not occur at or after `from`. */
+  absentFrom(from: number): boolean {
+    return this.found < 0 && this.from >= 0 && from >= this.from;
+  }
+}
+
+/** A tag as read; the HTML pass reuses one object for every tag. */
+export class Tag {
   /** Offset of '<'. */
-  start: number;
+  start = 0;
   /** Offset just past '>'. */
-  end: number;
-  /** Lower-case name, prefix included: "ix:nonnumeric". */
-  name: string;
-  /** The name as written: "ix:nonNumeric". */
-  rawName: string;
-  closing: boolean;
+  end = 0;
+  /** The name as written is source[nameStart, nameEnd). */
+  nameStart = 0;
+  nameEnd = 0;
+  /** Lower-case name and what the element does. */
+  info: TagName = describeName('');
+  closing = false;
   /** Written <name ... />. */
-  selfClosing: boolean;
+  selfClosing = false;
   /** The attribute text, between the name and the closing '>' or '/>'. */
-  attrStart: number;
-  attrEnd: number;
+  attrStart = 0;
+  attrEnd = 0;
+
+  /** Lower-case name, prefix included: "ix:nonnumeric". */
+  get name(): string {
+    return this.info.name;
+  }
 }
 
 /**
  * Reads the start or end tag at source[at] === '<' (followed by a letter, or
- * by '/' and a letter). Returns null when there is no '>' to end it: then the
- * '<' is text.
+ * by '/' and a letter) into `tag`. Returns false when there is no '>' to end
+ * it: then the '<' is text.
  */
-export function readTag(source: string, at: number, limit: number, search: BoundedSearch): Tag | null {
-  const firstGt = search.indexOf('>', at);
-  if (firstGt < 0) return null;
+export function readTag(
+  source: string,
+  at: number,
+  limit: number,
+  search: BoundedSearch,
+  names: TagNameTable,
+  tag: Tag,
+): boolean {
+  // Without a '>' after it, a '<' is text; once a search has found none, later ones need not look.
+  if (search.gt.absentFrom(at)) return false;
   const closing = source.charCodeAt(at + 1) === 47; /* / */
   const nameStart = closing ? at + 2 : at + 1;
   let nameEnd = nameStart;
-  while (nameEnd < firstGt) {
-    const c = source.charCodeAt(nameEnd);
-    if (c === 47 || isHtmlSpace(c)) break;
+  // Hash of the lower-case name, -1 once a character is not ASCII.
+  let hash = 0;
+  let c = 0;
+  for (;;) {
+    if (nameEnd >= limit) {
+      search.gt.indexOf(at); // no '>' at all (the name would have stopped at it): noted for the next '<'
+      return false;
+    }
+    c = source.charCodeAt(nameEnd);
+    if (c === 62 /* > */ || c === 47 || isHtmlSpace(c)) break;
+    if (c >= 128) hash = -1;
+    else if (hash >= 0) hash = (hash * 31 + (c >= 65 && c <= 90 ? c + 32 : c)) & 0x3fffffff;
     nameEnd++;
   }
-  const rawName = source.slice(nameStart, nameEnd);
 
-  let gt = closing ? firstGt : findTagEnd(source, nameEnd, limit, search);
-  if (gt < 0) gt = firstGt; // an unterminated quote: end at the first '>' instead
+  let gt: number;
+  if (c === 62) gt = nameEnd;
+  else {
+    gt = closing ? search.gt.indexOf(nameEnd) : findTagEnd(source, nameEnd, limit, search);
+    // No '>' at all: the '<' is text. An unterminated quote: end at the first '>' instead.
+    if (gt < 0 && (closing || (gt = search.gt.indexOf(nameEnd)) < 0)) return false;
+  }
   const selfClosing = !closing && gt > nameStart && source.charCodeAt(gt - 1) === 47;
-  return {
-    start: at,
-    end: gt + 1,
-    name: rawName.toLowerCase(),
-    rawName,
-    closing,
-    selfClosing,
-    attrStart: nameEnd,
-    attrEnd: Math.max(nameEnd, selfClosing ? gt - 1 : gt),
-  };
+  tag.start = at;
+  tag.end = gt + 1;
+  tag.nameStart = nameStart;
+  tag.nameEnd = nameEnd;
+  tag.info = names.lookup(source, nameStart, nameEnd, hash);
+  tag.closing = closing;
+  tag.selfClosing = selfClosing;
+  tag.attrStart = nameEnd;
+  tag.attrEnd = Math.max(nameEnd, selfClosing ? gt - 1 : gt);
+  return true;
 }
 
-/** Offset of the '>' that ends a start tag, skipping quoted attribute values; -1 if a quote is unterminated. */
+/** Offset of the '>' that ends a start tag, skipping quoted attribute values; -1 if a quote is unterminated (or no '>'). */
 function findTagEnd(source: string, from: number, limit: number, search: BoundedSearch): number {
   let j = from;
   while (j < limit) {
@@ -96,7 +157,7 @@ function findTagEnd(source: string, from: number, limit: number, search: Bounded
       while (j < limit && isHtmlSpace(source.charCodeAt(j))) j++;
       const q = source.charCodeAt(j);
       if (q === 34 || q === 39) {
-        const close = search.indexOf(q === 34 ? '"' : "'", j + 1);
+        const close = (q === 34 ? search.doubleQuote : search.singleQuote).indexOf(j + 1);
         if (close < 0) return -1;
         j = close + 1;
       }
