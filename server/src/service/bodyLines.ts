@@ -2,6 +2,7 @@
  * The lines of a view's text, for the body finders (items, signatures,
  * exhibits). Built once in one pass; a line's end excludes its "\r\n" / "\n".
  */
+import { lastAtOrBefore } from './sortedSearch';
 
 export class Lines {
   readonly count: number;
@@ -73,14 +74,7 @@ export class Lines {
 
   /** Index of the line holding `offset`. */
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset, this.count);
   }
 
   /** The next line at or after `i` that is not blank, or -1 (looks at most `limit` lines). */

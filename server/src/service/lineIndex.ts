@@ -6,6 +6,7 @@
  */
 
 import type { TextSource } from './textSource';
+import { lastAtOrBefore } from './sortedSearch';
 
 /** A replacement of text[start, end) of the previous text by `length` new characters. */
 export interface SplicedRange {
@@ -37,15 +38,7 @@ export class LineIndex {
 
   /** The 0-based line holding an offset. */
   lineAt(offset: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
 
   /** Offset of a 0-based line and character, clamped to the line's text (its line break excluded). */

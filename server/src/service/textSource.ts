@@ -11,6 +11,7 @@
  * read needs only windows around the edit and the structure, so a PieceText
  * makes the whole string only when something asks for all of it.
  */
+import { lastAtOrBefore } from './sortedSearch';
 
 /** The part of the string interface that windowed reads need; a string is a TextSource. */
 export interface TextSource {
@@ -105,15 +106,7 @@ export class PieceText implements TextSource {
 
   /** Index of the piece holding `offset` (the last piece for the end of the text). */
   private pieceAt(offset: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
 }
 

@@ -8,6 +8,7 @@
  * every character of which maps to the source span it stands for.
  */
 import type { Range, TextView } from './model';
+import { lastAtOrBefore } from './sortedSearch';
 
 /** The view of a plain-text region: the region itself. */
 export function plainView(source: string, start = 0, end = source.length): TextView {
@@ -105,16 +106,7 @@ export class ViewBuilder {
     const srcEnd = this.srcEnd.subarray(0, count);
     const copy = this.copy.subarray(0, count);
 
-    const segmentAt = (offset: number): number => {
-      let lo = 0;
-      let hi = count - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (viewStart[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const segmentAt = (offset: number): number => lastAtOrBefore(viewStart, offset, count);
     const startOf = (offset: number): number => {
       if (count === 0) return fallback;
       if (offset >= text.length) return srcEnd[count - 1];
