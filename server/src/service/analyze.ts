@@ -222,4 +222,3 @@ function fileKind(container: Container, mainIsHtml: boolean, model: FilingModel)
   return mainIsHtml ? 'html' : 'text';
 }
 
-export type { Range };

@@ -3,7 +3,7 @@
  * (General Instruction B.1: four business days after the event; an event on a
  * weekend or holiday starts the count on the next business day, inclusive).
  */
-import { AD_HOC_CLOSURES, FEDERAL_HOLIDAYS, type HolidayRule } from './data/holidays';
+import { AD_HOC_CLOSURES, FEDERAL_HOLIDAYS, FILING_CUTOFF_EASTERN, type HolidayRule } from './data/holidays';
 import { addDays, isoDate, weekday } from './dates';
 
 const holidayCache = new Map<number, Map<string, string>>();
@@ -105,6 +105,7 @@ export function filingDateOfAcceptance(acceptance: string): string | undefined {
   const date = isoDate(+m[1], +m[2], +m[3]);
   if (!date) return undefined;
   const minutes = +m[4] * 60 + +m[5];
-  if (minutes > 17 * 60 + 30 || !isBusinessDay(date)) return nextBusinessDay(date);
+  const cutoff = FILING_CUTOFF_EASTERN.hour * 60 + FILING_CUTOFF_EASTERN.minute;
+  if (minutes > cutoff || !isBusinessDay(date)) return nextBusinessDay(date);
   return date;
 }

@@ -1,7 +1,6 @@
 /** Checks of the cover page: required fields present, identifiers well formed. */
 import type { FilingModel } from '../model';
 import { einProblem } from '../identifiers';
-import { EIN_PREFIX_CAMPUS } from '../data/einPrefixes';
 import { FILE_NUMBER_PREFIXES } from '../data/fileNumberPrefixes';
 import type { DiagnosticReport } from './report';
 
@@ -46,9 +45,4 @@ export function checkCover(model: FilingModel, report: DiagnosticReport): void {
       report.add('file-number-format', fileNumber.range, `“${fileNumber.raw}” is not a Commission File Number of a known form (prefix-digits).`);
     }
   }
-}
-
-/** The IRS campus of a valid EIN, for hovers. */
-export function einCampus(ein: string): string | undefined {
-  return EIN_PREFIX_CAMPUS.get(ein.trim().slice(0, 2));
 }
