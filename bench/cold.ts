@@ -2,8 +2,8 @@
  * Cold analysis: analyzeFiling over every corpus filing and over the
  * synthesized large submissions, each beside the floor scan of the same text.
  */
-import { analyzeFiling } from '../server/src/service/analyze';
-import type { FilingModel } from '../server/src/service/model';
+import { analyzeFiling, readStructure } from '../server/src/service/analyze';
+import { sniffContainer } from '../server/src/service/sniff';
 import { MB, sideBySide } from './measure';
 import { synthesizeSingleDocument, synthesizeSubmission, type CorpusFile, type Flavour } from './synth';
 
@@ -27,16 +27,22 @@ export interface CorpusSummary {
   medianRatio: number;
 }
 
-export function flavourOf(model: FilingModel): Flavour {
-  const main = model.documents[model.mainDocumentIndex];
-  return model.kind === 'html' || main?.contentKind === 'html' ? 'html' : 'text';
+/**
+ * Whether the main content goes through the HTML view or is read as plain
+ * text: the two have different targets. Decided from the structure, not the
+ * model's kind, so that an HTML file that is not a filing still counts as HTML.
+ */
+export function flavourOf(text: string): Flavour {
+  const sniffed = sniffContainer(text);
+  if (sniffed.container === 'binary') return 'text';
+  return readStructure(text, sniffed.container).mainIsHtml ? 'html' : 'text';
 }
 
 export function coldCorpus(corpus: CorpusFile[]): { rows: ColdRow[]; summaries: CorpusSummary[] } {
   const rows: ColdRow[] = corpus.map((file) => {
     const runs = Math.max(7, Math.min(60, Math.round((4 * MB) / Math.max(1, file.text.length))));
     const { ms, floorMs } = sideBySide(file.text, (t) => analyzeFiling(t), runs);
-    return { name: file.name, flavour: flavourOf(analyzeFiling(file.text)), chars: file.text.length, ms, floorMs };
+    return { name: file.name, flavour: flavourOf(file.text), chars: file.text.length, ms, floorMs };
   });
   const summaries = (['text', 'html'] as const).map((flavour): CorpusSummary => {
     const group = rows.filter((r) => r.flavour === flavour);

@@ -18,6 +18,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { FilingDocument } from '../server/src/lsp/filingDocument';
+import { SERVER_NODE_OPTIONS } from '../server/src/protocol';
 import { analyzeFiling } from '../server/src/service/analyze';
 import { median, percentile, random } from './measure';
 
@@ -40,8 +41,8 @@ export class BenchServer {
   ) {}
 
   static async start(settings: Record<string, unknown> = {}): Promise<BenchServer> {
-    // EDGAR_BENCH_SERVER_ARGS passes Node options to the server (for example --cpu-prof to profile it).
-    const nodeArgs = (process.env.EDGAR_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+    // Started as the client starts it; EDGAR_BENCH_SERVER_ARGS adds Node options (for example --cpu-prof to profile it).
+    const nodeArgs = [...SERVER_NODE_OPTIONS, ...(process.env.EDGAR_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean)];
     const child = spawn(process.execPath, [...nodeArgs, CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout as NodeJS.ReadableStream),

@@ -15,7 +15,13 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { FILING_LANGUAGE_ID, SETTINGS_SECTION, SNIFFED_LANGUAGE_IDS, type EdgarFilingsInitializationOptions } from '../../server/src/protocol';
+import {
+  FILING_LANGUAGE_ID,
+  SERVER_NODE_OPTIONS,
+  SETTINGS_SECTION,
+  SNIFFED_LANGUAGE_IDS,
+  type EdgarFilingsInitializationOptions,
+} from '../../server/src/protocol';
 import { CrashPolicy } from './restartPolicy';
 
 /** The client's id: VS Code reads `edgarFilings.trace.server` by it. */
@@ -36,8 +42,8 @@ export const DOCUMENT_SELECTOR: { scheme: string; language: string }[] = [FILING
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, crashes: CrashPolicy): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
