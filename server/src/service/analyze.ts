@@ -33,6 +33,8 @@ import { findIdentifiers } from './identifiers';
 import { detectForm } from './form';
 import { checkFiling } from './checks';
 import { CURRENT_SCHEME_EFFECTIVE } from './data/items';
+import { shiftRangesFrom, shiftedView } from './shift';
+import type { TextSource } from './textSource';
 
 export interface AnalyzeOptions {
   /**
@@ -122,22 +124,16 @@ export interface MainContent {
   identifiers: Identifier[];
 }
 
-export function analyzeMain(text: string, structure: Structure, options: AnalyzeOptions): MainContent {
+export function analyzeMain(text: TextSource, structure: Structure, options: AnalyzeOptions): MainContent {
   const content: MainContent = { xbrlFacts: [], items: [], exhibits: [], identifiers: [] };
   const { start, end } = structure.mainRange;
   if (end - start > fullAnalysisLimit(options)) {
     content.notice = tooLargeNotice(end - start);
     return content;
   }
-  let view: TextView;
-  if (structure.mainIsHtml) {
-    const html = htmlView(text, start, end);
-    view = html.view;
-    content.xbrlFacts = html.facts;
-  } else {
-    view = plainView(text, start, end);
-  }
+  const { view, facts } = mainView(text, structure);
   content.view = view;
+  content.xbrlFacts = facts;
 
   const body = findBody(view, { scheme: schemeHint(structure.header) });
   content.items = body.items;
@@ -148,6 +144,25 @@ export function analyzeMain(text: string, structure: Structure, options: Analyze
   const partial = assembleParts(structure, content);
   content.identifiers = findIdentifiers(text, view, partial);
   return content;
+}
+
+/**
+ * The visible text of the main document (and its inline XBRL facts). An
+ * edited document's text comes in pieces: only the main document is taken
+ * out as a string, read with offsets from 0, and its findings moved to where
+ * the document starts, rather than joining a whole submission per keystroke.
+ */
+function mainView(text: TextSource, structure: Structure): { view: TextView; facts: XbrlFact[] } {
+  const { start, end } = structure.mainRange;
+  const base = typeof text === 'string' ? 0 : start;
+  const source = typeof text === 'string' ? text : text.slice(start, end);
+  if (!structure.mainIsHtml) {
+    const view = plainView(source, start - base, end - base);
+    return { view: base ? shiftedView(view, base) : view, facts: [] };
+  }
+  const html = htmlView(source, start - base, end - base);
+  if (!base) return { view: html.view, facts: html.facts };
+  return { view: shiftedView(html.view, base), facts: shiftRangesFrom(html.facts, 0, base) };
 }
 
 /** Main documents longer than this get only the cheap parts. */

@@ -138,7 +138,8 @@ function anchoredMatches(text: string, anchors: number[], { re, anchorOffset }: 
   return out;
 }
 
-export function findIdentifiers(source: string, view: TextView | undefined, model: FilingModel): Identifier[] {
+/** `source` is the whole text (a string, or anything that slices like one). */
+export function findIdentifiers(source: { slice(start: number, end: number): string }, view: TextView | undefined, model: FilingModel): Identifier[] {
   const out: Identifier[] = [];
   const seen = new Set<string>();
   const add = (kind: IdentifierKind, text: string, range: Range, value = normalize(kind, text)) => {

@@ -22,6 +22,7 @@
  * that property over random edits of corpus filings.
  */
 import type { FilingModel, Range, SubmissionDocument, TextView } from './model';
+import { shiftRangesFrom, shiftedView } from './shift';
 import { SNIFF_WINDOW, sniffContainer } from './sniff';
 import type { TextSource } from './textSource';
 import { CONTENT_SAMPLE, contentKind } from './sgml/documents';
@@ -116,8 +117,8 @@ export class FilingAnalysis {
     completeStructure(text, next);
 
     if (next.mainDocumentIndex === k) {
-      // The main document itself changed: analyse it again, alone (in the whole text, joined).
-      const content = analyzeMain(text.toString(), next, options);
+      // The main document itself changed: analyse it again, alone (read from the pieces, the rest not joined).
+      const content = analyzeMain(text, next, options);
       const state = { options, structure: next, content, view: content.view, viewShift: 0 };
       return new FilingAnalysis(text, assembleModel(next, content), 'structure', state, span);
     }
@@ -224,33 +225,3 @@ function shiftRange(r: Range, delta: number): Range {
   return { start: r.start + delta, end: r.end + delta };
 }
 
-// -------------------------------------------------------- main content
-
-/**
- * A deep copy of plain data with every range ({start, end} and nothing
- * else) that starts at or after `from` moved by `shift`. Generic on purpose:
- * whatever the finders add to the model later moves with it.
- */
-export function shiftRangesFrom<T>(value: T, from: number, shift: number): T {
-  if (Array.isArray(value)) return value.map((v) => shiftRangesFrom(v, from, shift)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const o = value as Record<string, unknown>;
-  const keys = Object.keys(o);
-  if (keys.length === 2 && typeof o.start === 'number' && typeof o.end === 'number') {
-    return (o.start >= from ? { start: o.start + shift, end: o.end + shift } : { start: o.start, end: o.end }) as T;
-  }
-  const out: Record<string, unknown> = {};
-  for (const key of keys) out[key] = shiftRangesFrom(o[key], from, shift);
-  return out as T;
-}
-
-function shiftedView(view: TextView, shift: number): TextView {
-  return {
-    text: view.text,
-    toSource: (offset) => view.toSource(offset) + shift,
-    toSourceRange: (start, end) => {
-      const r = view.toSourceRange(start, end);
-      return { start: r.start + shift, end: r.end + shift };
-    },
-  };
-}
