@@ -3,6 +3,8 @@
 (function () {
   'use strict';
   const vscode = acquireVsCodeApi();
+  // A state marks the panel as one to bring back after a reload; the page itself is made afresh then.
+  vscode.setState({ panel: 'summary' });
 
   function reveal(anchor) {
     const parts = (anchor.getAttribute('data-range') || '').split(',').map(Number);

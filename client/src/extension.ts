@@ -19,6 +19,7 @@ import { CLIENT_NAME, createLanguageClient } from './languageClient';
 import { CrashPolicy } from './restartPolicy';
 import { FilingStatusBar } from './statusBar';
 import type { StructureNode } from './structureTree';
+import { SUMMARY_PANEL_TYPE } from './contributions';
 import { StructureView } from './structureView';
 import { SummaryPanel } from './summaryPanel';
 
@@ -34,6 +35,8 @@ export interface EdgarFilingsApi {
   getStructureItems(): readonly StructureNode[];
   /** The Filing Summary panel's HTML, or undefined while it is closed. */
   getSummaryHtml(): string | undefined;
+  /** What VS Code calls to bring a Filing Summary panel back after a reload. */
+  readonly summaryPanelSerializer: vscode.WebviewPanelSerializer;
   /** The status bar text, or undefined while hidden. */
   getStatusBarText(): string | undefined;
   /** `edgarFilings/filingSummary` for any open document. */
@@ -53,6 +56,10 @@ export function activate(context: vscode.ExtensionContext): EdgarFilingsApi {
     languageClient.sendRequest<FilingSummary | null>(FILING_SUMMARY_REQUEST, { textDocument: { uri } } satisfies FilingSummaryParams);
   const filing = new ActiveFiling(requestSummary, log);
   const panel = new SummaryPanel(context.extensionUri, filing);
+  // A Filing Summary left open comes back after a reload of the window.
+  const summarySerializer: vscode.WebviewPanelSerializer = {
+    deserializeWebviewPanel: async (restored) => panel.restore(restored),
+  };
   const structure = new StructureView(filing);
   const statusBar = new FilingStatusBar(filing);
 
@@ -80,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): EdgarFilingsApi {
       if (e.newState === State.Running) void filing.refresh();
     }),
     ...registerCommands({ filing, panel, output, restartServer }),
+    vscode.window.registerWebviewPanelSerializer(SUMMARY_PANEL_TYPE, summarySerializer),
   );
 
   const ready = languageClient.start().catch((e: unknown) => {
@@ -94,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): EdgarFilingsApi {
     refresh: () => filing.refresh(),
     getStructureItems: () => structure.topLevel,
     getSummaryHtml: () => panel.html,
+    summaryPanelSerializer: summarySerializer,
     getStatusBarText: () => statusBar.text,
     requestSummary: (uri) => requestSummary(uri.toString()),
   };

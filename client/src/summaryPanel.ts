@@ -40,21 +40,40 @@ export class SummaryPanel implements vscode.Disposable {
     if (this.panel) {
       this.panel.reveal(undefined, true);
     } else {
-      this.panel = vscode.window.createWebviewPanel(
-        SUMMARY_PANEL_TYPE,
-        'Filing Summary',
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        { enableScripts: true, enableCommandUris: false, localResourceRoots: [this.media] },
+      this.adopt(
+        vscode.window.createWebviewPanel(SUMMARY_PANEL_TYPE, 'Filing Summary', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.options()),
       );
-      this.panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.lastHtml = undefined;
-        this.lastSource = undefined;
-      });
-      this.panel.webview.onDidReceiveMessage((message: unknown) => this.received(message));
     }
     this.render();
-    return this.panel;
+    return this.panel!;
+  }
+
+  /**
+   * Takes over a panel VS Code brings back after a reload: its page is made
+   * afresh from the active filing (nothing of the old page is trusted).
+   */
+  restore(panel: vscode.WebviewPanel): void {
+    if (this.panel && this.panel !== panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.options();
+    this.adopt(panel);
+    this.render();
+  }
+
+  private options(): vscode.WebviewOptions {
+    return { enableScripts: true, enableCommandUris: false, localResourceRoots: [this.media] };
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.lastHtml = undefined;
+      this.lastSource = undefined;
+    });
+    panel.webview.onDidReceiveMessage((message: unknown) => this.received(message));
   }
 
   dispose(): void {

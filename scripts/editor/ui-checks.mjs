@@ -97,8 +97,10 @@ async function chooseRow(page, what, matches, { typed, timeoutMs = 20_000 } = {}
     }
     const index = rows.findIndex((r) => matches(r.label));
     if (index >= 0) {
-      await page.locator(SEL.quickRows).nth(index).click();
-      return;
+      // The list may be between two contents (the palette's rows giving way to the pick's):
+      // a row that is gone by now is looked for again rather than waited for.
+      const clicked = await page.locator(SEL.quickRows).nth(index).click({ timeout: 2000 }).then(() => true, () => false);
+      if (clicked) return;
     }
     if (Date.now() >= deadline) {
       throw new UiCheckError(`timed out after ${timeoutMs / 1000} s: ${what}; rows: ${JSON.stringify(rows.slice(0, 8).map((r) => r.label))}`);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLIENT_SETTINGS, COMMANDS, CONTEXT_KEYS, VIEWS } from '../../client/src/contributions';
+import { CLIENT_SETTINGS, COMMANDS, CONTEXT_KEYS, SUMMARY_PANEL_TYPE, VIEWS } from '../../client/src/contributions';
 import { FULL_SUBMISSION_FIRST_LINE } from '../../client/src/filingDetection';
 import { DEFAULT_SETTINGS, FILING_LANGUAGE_ID, SETTINGS_SECTION, SNIFFED_LANGUAGE_IDS } from '../../server/src/protocol';
 import { DIAGNOSTIC_CODES } from '../../server/src/service/data/diagnosticCodes';
@@ -74,9 +74,11 @@ test('the language: its id, first line, *.nc, configuration and grammar files', 
   assert.equal(JSON.parse(fs.readFileSync(grammarFile, 'utf8')).scopeName, grammar.scopeName);
 });
 
-test('activation: the filing language and the languages the server sniffs', () => {
+test('activation: the filing language, the languages the server sniffs and the summary panel', () => {
   const events: string[] = manifest.activationEvents;
   for (const id of [FILING_LANGUAGE_ID, ...SNIFFED_LANGUAGE_IDS]) assert.ok(events.includes(`onLanguage:${id}`), id);
+  // Without it, a Filing Summary left open is not brought back after a reload.
+  assert.ok(events.includes(`onWebviewPanel:${SUMMARY_PANEL_TYPE}`));
   assert.equal(manifest.main, './dist/client.js');
 });
 

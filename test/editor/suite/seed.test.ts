@@ -181,4 +181,25 @@ suite('the seed 8-K in the editor', function () {
     await vscode.window.tabGroups.close(tab);
     await waitFor('the panel to close', () => summaryTab() === undefined && api.getSummaryHtml() === undefined, 10_000);
   });
+
+  test('a Filing Summary panel brought back after a reload shows the filing again, with its scripts allowed', async () => {
+    await vscode.window.showTextDocument(doc);
+    await waitFor('the seed to be the active filing', () => api.getActiveSummary());
+    // What VS Code does after a reload: a bare panel of the summary's type, handed to the extension's serializer.
+    const restored = vscode.window.createWebviewPanel('edgarFilings.summary', 'Filing Summary', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+    await api.summaryPanelSerializer.deserializeWebviewPanel(restored, { panel: 'summary' });
+    const html = await waitFor('the restored page', () => api.getSummaryHtml());
+    assert.match(html, /ImmunoGen, Inc\./);
+    assert.match(html, />Item 7\.01</);
+    assert.match(restored.title, /8-K/);
+    assert.strictEqual(restored.webview.options.enableScripts, true);
+    assert.strictEqual(restored.webview.options.enableCommandUris, false);
+    // The command now brings forward the restored panel rather than opening a second one.
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('edgarFilings.showSummary'), true);
+    const webviewTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+    await waitFor('a tab for the restored panel', () => (webviewTabs().length > 0 ? true : undefined));
+    assert.strictEqual(webviewTabs().length, 1, webviewTabs().map((t) => t.label).join(', '));
+    restored.dispose();
+    await waitFor('the panel to close', () => api.getSummaryHtml() === undefined, 10_000);
+  });
 });
