@@ -16,6 +16,7 @@ import { encodeTokenPieces, provideSemanticTokens, semanticTokenPieces, shiftTok
 import { provideDocumentSymbols } from '../../server/src/features/outline';
 import { provideDiagnostics } from '../../server/src/features/diagnostics';
 import { provideFoldingRanges } from '../../server/src/features/folding';
+import { provideDocumentLinks } from '../../server/src/features/links';
 
 const corpusDir = path.resolve(__dirname, '../../../test/fixtures/corpus');
 const FILES = [
@@ -34,6 +35,7 @@ function answers(ctx: FeatureContext): unknown {
     tokens: provideSemanticTokens(ctx),
     diagnostics: provideDiagnostics(ctx),
     folding: provideFoldingRanges(ctx),
+    links: provideDocumentLinks(ctx),
   };
 }
 
@@ -82,4 +84,32 @@ test('edits inside exhibits move the tokens: most of a long edit session never c
   }
   assert.equal(moved, 50);
   assert.ok(source.pieceCount < 10, `typing stays in few pieces (${source.pieceCount})`);
+});
+
+test('typing in the main document or an exhibit never joins the whole text: analysis and answers read the pieces in windows', () => {
+  const text = FILES[0];
+  const first = FilingAnalysis.of(text);
+  const main = first.model.documents[first.model.mainDocumentIndex].textRange;
+  const exhibit = first.model.documents[first.model.mainDocumentIndex + 1].textRange;
+  const join = PieceText.prototype.toString;
+  let joins = 0;
+  PieceText.prototype.toString = function (this: PieceText) {
+    joins++;
+    return join.call(this);
+  };
+  try {
+    let source = PieceText.of(text);
+    let lines = new LineIndex(text);
+    let analysis = first;
+    for (const at of [main.start + 500, exhibit.start + 500, main.start + 2000]) {
+      source = source.replaced(at, at, 'x');
+      lines = lines.edited(source, { start: at, end: at, length: 1 });
+      analysis = analysis.withEdits(source, [{ start: at, end: at, text: 'x' }]);
+      assert.notEqual(analysis.reuse, 'none', 'the edit re-used the analysis');
+      answers(createContext('untitled:a', 2, source, analysis.model, lines));
+    }
+  } finally {
+    PieceText.prototype.toString = join;
+  }
+  assert.equal(joins, 0);
 });

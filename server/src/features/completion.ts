@@ -31,7 +31,7 @@ export function provideCompletions(ctx: FeatureContext, position: Position): Com
   const offset = toOffset(ctx, position);
   const lineStart = ctx.lines.lineStart(position.line);
   if (offset - lineStart > MAX_PREFIX) return [];
-  const before = ctx.text.slice(lineStart, offset);
+  const before = ctx.source.slice(lineStart, offset);
   const html = isHtmlAt(ctx, offset);
   const items: CompletionItem[] = [];
 

@@ -38,7 +38,7 @@ export function provideFoldingRanges(ctx: FeatureContext): FoldingRange[] {
 
 /** The lines from the first to the last non-blank character of a range; undefined when that is a single line. */
 function lineSpan(ctx: FeatureContext, range: Range): { start: number; end: number } | undefined {
-  const { text } = ctx;
+  const text = ctx.source; // read in windows: an edited document is not joined for its folds
   let start = range.start;
   let end = Math.min(range.end, text.length);
   while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -58,9 +58,11 @@ function exhibitKey(number: string): string {
 }
 
 function addFilenameLinks(ctx: FeatureContext, add: AddLink): void {
-  const { model, text } = ctx;
+  const { model } = ctx;
   if (model.documents.length > MAX_SCANNED_DOCUMENTS) return;
   const main = model.mainRange;
+  // Only the report itself is searched: taken out alone, an edited submission is not joined whole.
+  const report = ctx.source.slice(main.start, main.end);
   for (const doc of model.documents) {
     if (!doc.filename) continue;
     // The <FILENAME> value leads to the document's content.
@@ -69,18 +71,18 @@ function addFilenameLinks(ctx: FeatureContext, add: AddLink): void {
     }
     if (doc === model.documents[model.mainDocumentIndex] || doc.filename.length < MIN_FILENAME_LENGTH) continue;
     // Mentions in the report itself: the exhibit list, links in its HTML.
-    for (const at of mentions(text, doc.filename, main)) {
+    for (const at of mentions(report, doc.filename, main.start)) {
       add({ start: at, end: at + doc.filename.length }, lineTarget(ctx, doc.range.start), `Go to ${describe(doc)}`);
     }
   }
 }
 
-/** Offsets of a file name within a range, not as part of a longer name. */
-function mentions(text: string, name: string, within: Range): number[] {
+/** Offsets (plus `base`) of a file name in `text`, not as part of a longer name. */
+function mentions(text: string, name: string, base: number): number[] {
   const out: number[] = [];
   const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_.\-]/.test(c);
-  for (let i = text.indexOf(name, within.start); i !== -1 && i + name.length <= within.end; i = text.indexOf(name, i + 1)) {
-    if (!isNameChar(text[i - 1]) && !isNameChar(text[i + name.length])) out.push(i);
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (!isNameChar(text[i - 1]) && !isNameChar(text[i + name.length])) out.push(base + i);
   }
   return out;
 }
