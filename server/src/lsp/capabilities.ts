@@ -17,6 +17,7 @@ export function serverCapabilities(legend: SemanticTokensLegend, completionTrigg
     workspaceSymbolProvider: true,
     inlayHintProvider: true,
     documentHighlightProvider: true,
+    selectionRangeProvider: true,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }

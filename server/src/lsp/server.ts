@@ -32,6 +32,7 @@ import { provideInlayHints } from '../features/inlayHints';
 import { provideDocumentHighlights } from '../features/highlights';
 import { provideDocumentSymbols, provideSymbolInformation } from '../features/outline';
 import { provideFoldingRanges } from '../features/folding';
+import { provideSelectionRanges } from '../features/selectionRanges';
 import { provideDiagnostics, effectiveSeverity } from '../features/diagnostics';
 import { filingSymbols, searchSymbols } from '../features/workspaceSymbols';
 import {
@@ -283,6 +284,12 @@ export function startServer(connection: Connection): void {
 
   connection.languages.inlayHint.on((params, token) =>
     runner.withContext('textDocument/inlayHint', params.textDocument.uri, token, [], (ctx) => provideInlayHints(ctx, params.range)),
+  );
+
+  connection.onSelectionRanges((params, token) =>
+    runner.withContext('textDocument/selectionRange', params.textDocument.uri, token, [], (ctx) =>
+      provideSelectionRanges(ctx, params.positions),
+    ),
   );
 
   connection.onDocumentHighlight((params, token) =>

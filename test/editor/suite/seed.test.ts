@@ -101,6 +101,22 @@ suite('the seed 8-K in the editor', function () {
     for (const f of folds) assert.ok(f.end > f.start);
   });
 
+  test('Expand Selection grows from the item number to its heading, then to the whole Item 7.01 section', async () => {
+    const at = new vscode.Position(ITEM_LINE, 6); // inside "7.01"
+    const chain = await waitFor('selection ranges', async () => {
+      const [first] = (await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', doc.uri, [at])) ?? [];
+      const out: vscode.Range[] = [];
+      for (let s: vscode.SelectionRange | undefined = first; s; s = s.parent) out.push(s.range);
+      return out.some((r) => r.start.line === ITEM_LINE && r.end.line > ITEM_LINE + 3) ? out : undefined;
+    });
+    const texts = chain.map((r) => doc.getText(r));
+    const number = texts.indexOf('7.01');
+    const heading = texts.findIndex((t) => /^ITEM 7\.01 — REGULATION FD DISCLOSURE$/.test(t));
+    const section = chain.findIndex((r) => r.start.line === ITEM_LINE && r.end.line > ITEM_LINE + 3);
+    assert.ok(number >= 0 && number < heading && heading < section, texts.map((t) => JSON.stringify(t.slice(0, 40))).join(' > '));
+    assert.match(texts[section], /first clinical data were reported with BAY 94-9343/);
+  });
+
   test('an inlay hint after the Date of Report gives the filing deadline (11 Apr 2013)', async () => {
     const hints = await waitFor('inlay hints', async () => {
       const h = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0));
