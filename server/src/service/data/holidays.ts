@@ -30,8 +30,11 @@ export const FEDERAL_HOLIDAYS: readonly HolidayDefinition[] = [
 ];
 
 /**
- * Ad hoc closures of the federal government, by ISO date. The first and last
- * are in the reference note; the others are executive orders and OPM closures
+ * Ad hoc closures of the federal government on which EDGAR was closed, by ISO
+ * date. 5 Dec 2018 and 9 Jan 2025 are in the reference note. The Christmas
+ * Eves of 2018-2020 are confirmed by practitioners quoting the SEC's EDGAR
+ * announcements (Morrison & Foerster, 21 Dec 2018; Cooley PubCo, 16 Dec 2020:
+ * "just like last year"). The others are executive orders and OPM closures
  * recalled from public record: marked "verify" until read in a primary source.
  */
 export const AD_HOC_CLOSURES: Readonly<Record<string, string>> = {
@@ -40,9 +43,9 @@ export const AD_HOC_CLOSURES: Readonly<Record<string, string>> = {
   '2012-10-29': 'Federal offices closed: Hurricane Sandy (verify)',
   '2012-10-30': 'Federal offices closed: Hurricane Sandy (verify)',
   '2018-12-05': 'National Day of Mourning for President George H. W. Bush',
-  '2018-12-24': 'Christmas Eve closure by executive order (verify)',
-  '2019-12-24': 'Christmas Eve closure by executive order (verify)',
-  '2020-12-24': 'Christmas Eve closure by executive order (verify)',
+  '2018-12-24': 'Christmas Eve closure by executive order',
+  '2019-12-24': 'Christmas Eve closure by executive order',
+  '2020-12-24': 'Christmas Eve closure by executive order',
   '2024-12-24': 'Christmas Eve closure by executive order (verify)',
   '2025-01-09': 'National Day of Mourning for President Carter',
 };
