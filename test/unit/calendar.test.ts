@@ -57,3 +57,13 @@ test('the acceptance time is read in EDGAR’s compact form and in ISO form', ()
   assert.equal(filingDateOfAcceptance('2013-04-08T17:31:00'), '2013-04-09');
   assert.equal(filingDateOfAcceptance('2013-04-08T09:00:00'), '2013-04-08');
 });
+
+test('Christmas Eve closures count as holidays; the Hurricane Sandy days, when EDGAR stayed open, do not', () => {
+  // Friday 20 December 2019: Monday 23 counts, Tuesday 24 and Wednesday 25 are closures.
+  const christmas = filingDeadline('2019-12-20');
+  assert.deepEqual(christmas.businessDays, ['2019-12-23', '2019-12-26', '2019-12-27', '2019-12-30']);
+  assert.ok(christmas.skipped.some((s) => s.date === '2019-12-24' && /Christmas Eve/.test(s.reason)));
+  // Thursday 25 October 2012: Monday 29 and Tuesday 30 (federal offices closed) still count.
+  assert.equal(filingDeadline('2012-10-25').dueDate, '2012-10-31');
+  assert.equal(isBusinessDay('2012-10-29'), true);
+});

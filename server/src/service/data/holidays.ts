@@ -36,12 +36,15 @@ export const FEDERAL_HOLIDAYS: readonly HolidayDefinition[] = [
  * announcements (Morrison & Foerster, 21 Dec 2018; Cooley PubCo, 16 Dec 2020:
  * "just like last year"). The others are executive orders and OPM closures
  * recalled from public record: marked "verify" until read in a primary source.
+ * Not here: 29-30 Oct 2012 (Hurricane Sandy). Federal offices closed, but
+ * EDGAR stayed open and the SEC granted relief by exemptive order to those
+ * the storm kept from filing (SEC press release 2012-220), so for everyone
+ * else those days counted: treating them as holidays would give a deadline
+ * that is too late.
  */
 export const AD_HOC_CLOSURES: Readonly<Record<string, string>> = {
   '2004-06-11': 'National Day of Mourning for President Reagan (verify)',
   '2007-01-02': 'National Day of Mourning for President Ford (verify)',
-  '2012-10-29': 'Federal offices closed: Hurricane Sandy (verify)',
-  '2012-10-30': 'Federal offices closed: Hurricane Sandy (verify)',
   '2018-12-05': 'National Day of Mourning for President George H. W. Bush',
   '2018-12-24': 'Christmas Eve closure by executive order',
   '2019-12-24': 'Christmas Eve closure by executive order',
