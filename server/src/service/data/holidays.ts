@@ -34,8 +34,11 @@ export const FEDERAL_HOLIDAYS: readonly HolidayDefinition[] = [
  * date. 5 Dec 2018 and 9 Jan 2025 are in the reference note. The Christmas
  * Eves of 2018-2020 are confirmed by practitioners quoting the SEC's EDGAR
  * announcements (Morrison & Foerster, 21 Dec 2018; Cooley PubCo, 16 Dec 2020:
- * "just like last year"). The others are executive orders and OPM closures
- * recalled from public record: marked "verify" until read in a primary source.
+ * "just like last year"). 11 Jun 2004: executive order of 6 Jun 2004 closing
+ * every agency, and NASD's member alert of 9 Jun 2004 following the SEC's
+ * announcement (not a business day for SEC report deadlines). The others are
+ * executive orders recalled from public record: marked "verify" until read in
+ * a primary source.
  * Not here: 29-30 Oct 2012 (Hurricane Sandy). Federal offices closed, but
  * EDGAR stayed open and the SEC granted relief by exemptive order to those
  * the storm kept from filing (SEC press release 2012-220), so for everyone
@@ -43,7 +46,7 @@ export const FEDERAL_HOLIDAYS: readonly HolidayDefinition[] = [
  * that is too late.
  */
 export const AD_HOC_CLOSURES: Readonly<Record<string, string>> = {
-  '2004-06-11': 'National Day of Mourning for President Reagan (verify)',
+  '2004-06-11': 'National Day of Mourning for President Reagan',
   '2007-01-02': 'National Day of Mourning for President Ford (verify)',
   '2018-12-05': 'National Day of Mourning for President George H. W. Bush',
   '2018-12-24': 'Christmas Eve closure by executive order',
