@@ -138,6 +138,11 @@ export const DATE_ANCHOR_SOURCE = '(?:19|20)\\d\\d|\\d\\/\\d\\d';
 const DATE_ANCHOR = new RegExp(DATE_ANCHOR_SOURCE, 'g');
 /** The longest date ANY_DATE matches: "september" + 3 blanks + "31st" + 3 blanks + "," + 3 blanks + "2013". */
 const MAX_DATE = 27;
+/**
+ * How far after its start a date holds the anchor the filter lets through:
+ * at most as far as the year that ends the longest date.
+ */
+const MAX_ANCHOR_OFFSET = MAX_DATE - 4;
 
 /**
  * Every date in `text` (written with a month name, as m/d/y or as ISO), in
@@ -161,10 +166,10 @@ export function findDates(text: string, from = 0, to = text.length): DateMatch[]
  * The matches of ANY_DATE a scan of the whole of a text finds, found around
  * the anchors (see DATE_ANCHOR) it is given: all of them, overlapping ones
  * too, in order (more places do no harm). The next match of the whole scan
- * holds an anchor the filter lets through, and starts at most MAX_DATE - 1
- * before it and at most at it. From where the last match ended, the places
- * in that span where a date may start are tried in order; the first match
- * is the one the whole scan finds next.
+ * holds an anchor the filter lets through, and starts at most
+ * MAX_ANCHOR_OFFSET before it and at most at it. From where the last match
+ * ended, the places in that span where a date may start are tried in order;
+ * the first match is the one the whole scan finds next.
  */
 export class DateScan {
   /** The dates found so far, their index moved by the offset. */
@@ -180,7 +185,7 @@ export class DateScan {
   takeAnchor(a: number): void {
     const text = this.text;
     if (a < this.next || !mayHoldDate(text, a)) return;
-    const start = firstDateStart(text, Math.max(this.next, a - MAX_DATE + 1), a);
+    const start = firstDateStart(text, Math.max(this.next, a - MAX_ANCHOR_OFFSET), a);
     if (start < 0) return;
     const end = DATE_AT.lastIndex;
     this.next = end;

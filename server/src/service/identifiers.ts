@@ -5,7 +5,7 @@
  * document's text writes them.
  */
 import type { FilingModel, Identifier, IdentifierKind, Located, Range, TextView } from './model';
-import { DATE_ANCHOR_SOURCE, DateScan, compactToIso } from './dates';
+import { DATE_ANCHOR_SOURCE, DateScan, compactToIso, type DateMatch } from './dates';
 import { EIN_PREFIX_CAMPUS } from './data/einPrefixes';
 
 /** Header keys (SEC header style and .nc tag style) by the identifier they hold. */
@@ -167,8 +167,13 @@ class RuleScan {
   }
 }
 
-/** What the view's text writes, by kind, in the order the identifiers are added. */
-function scanViewText(text: string): [IdentifierKind, Written[]][] {
+/** What the view's text writes: accession numbers, EINs, rule citations and dates. */
+interface ViewTextIdentifiers {
+  anchored: [IdentifierKind, Written[]][];
+  dates: DateMatch[];
+}
+
+function scanViewText(text: string): ViewTextIdentifiers {
   // Accession numbers are anchored on the digits around their first hyphen ("67-13" in "0001234567-13-000001").
   const accessions = new AnchoredScan('accession-number', ACCESSION_RE, 8);
   const eins = new AnchoredScan('ein', EIN_RE, 0);
@@ -193,16 +198,14 @@ function scanViewText(text: string): [IdentifierKind, Written[]][] {
     }
     re.lastIndex = a + 1; // the next anchor may overlap this one
   }
-  const datesWritten = dates.found.map(({ index, length, iso }): Written => {
-    const end = index + length;
-    return { text: text.slice(index, end), value: iso, start: index, end };
-  });
-  return [
-    ['accession-number', accessions.found],
-    ['ein', eins.found],
-    ['rule', rules.found],
-    ['date', datesWritten],
-  ];
+  return {
+    anchored: [
+      ['accession-number', accessions.found],
+      ['ein', eins.found],
+      ['rule', rules.found],
+    ],
+    dates: dates.found,
+  };
 }
 
 export function findIdentifiers(source: string, view: TextView | undefined, model: FilingModel): Identifier[] {
@@ -231,8 +234,13 @@ export function findIdentifiers(source: string, view: TextView | undefined, mode
   addLocated('date', model.signatures?.date);
 
   if (view) {
-    for (const [kind, written] of scanViewText(view.text)) {
+    const text = view.text;
+    const { anchored, dates } = scanViewText(text);
+    for (const [kind, written] of anchored) {
       for (const w of written) add(kind, w.text, view.toSourceRange(w.start, w.end), w.value);
+    }
+    for (const { index, length, iso } of dates) {
+      add('date', text.slice(index, index + length), view.toSourceRange(index, index + length), iso);
     }
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
