@@ -56,8 +56,12 @@ const COMPACT = `\\b((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)\\b`;
 
 /** Shared by the functions below, which set lastIndex before each use (none calls another while scanning). */
 const ANY_DATE = new RegExp(`${MDY}|${DMY}|${NUMERIC}|${ISO}`, 'gi');
-/** ANY_DATE tried at one place, without its groups: isoOfDate reads the date's parts from its characters. */
-const DATE_AT = new RegExp(ANY_DATE.source.replace(/\((?!\?)/g, '(?:'), 'iy');
+/**
+ * ANY_DATE tried at one place, its groups made non-capturing (every '(' not
+ * escaped and not followed by '?' opens one): isoOfDate reads the date's
+ * parts from its characters, so no match array need hold them.
+ */
+const DATE_AT = new RegExp(ANY_DATE.source.replace(/(?<!\\)\((?!\?)/g, '(?:'), 'iy');
 const WHOLE_COMPACT = new RegExp(`^${COMPACT}$`);
 
 /** The number of a month name as the date pattern matches it ("Sept.", "APRIL"), written at `i`. */
@@ -271,7 +275,7 @@ function endsMonthOrDaySuffix(text: string, i: number): boolean {
   let start = i;
   while (i - start < 9 && isLetter(text.charCodeAt(start - 1))) start--;
   const length = i - start + 1;
-  if (length === 2) return DAY_SUFFIXES.has(((text.charCodeAt(start) | 0x20) << 8) | (text.charCodeAt(i) | 0x20)) && isDigit(text.charCodeAt(start - 1));
+  if (length === 2) return isDaySuffix(text, start) && isDigit(text.charCodeAt(start - 1));
   const month = length >= 3 ? MONTH_BY_KEY.get(threeLetterKey(text, start)) : undefined;
   if (month === undefined) return false;
   if (length === 3) return true;
@@ -280,13 +284,21 @@ function endsMonthOrDaySuffix(text: string, i: number): boolean {
   return length === name.length && sameLettersIgnoringCase(text, start, name);
 }
 
-/** Whether the letters at `start` are those of `lower` (in lower case), in either case, past the first three (which the key compared). */
+/**
+ * Whether the letters at `start` are those of `lower` (in lower case), in
+ * either case, past the first three (which the month's key compared).
+ */
 function sameLettersIgnoringCase(text: string, start: number, lower: string): boolean {
   for (let k = 3; k < lower.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== lower.charCodeAt(k)) return false;
   return true;
 }
 
-/** The suffixes of days ("1st", "2nd", "3rd", "4th"), in lower case, two letters as one number. */
+/** Whether the two letters at `i` are the suffix of a day ("1st", "2nd", "3rd", "4th"), in either case. */
+function isDaySuffix(text: string, i: number): boolean {
+  return DAY_SUFFIXES.has(((text.charCodeAt(i) | 0x20) << 8) | (text.charCodeAt(i + 1) | 0x20));
+}
+
+/** The suffixes of days in lower case, two letters as one number. */
 const DAY_SUFFIXES = new Set(['st', 'nd', 'rd', 'th'].map((s) => (s.charCodeAt(0) << 8) | s.charCodeAt(1)));
 
 /** The first date in `text`, or undefined. */
