@@ -5,7 +5,7 @@
  * document's text writes them.
  */
 import type { FilingModel, Identifier, IdentifierKind, Located, Range, TextView } from './model';
-import { findDates, compactToIso } from './dates';
+import { DATE_ANCHOR_SOURCE, DateScan, compactToIso, type DateMatch } from './dates';
 import { EIN_PREFIX_CAMPUS } from './data/einPrefixes';
 
 /** Header keys (SEC header style and .nc tag style) by the identifier they hold. */
@@ -80,74 +80,139 @@ function normalize(kind: IdentifierKind, text: string): string {
 }
 
 // Scans of the main document's visible text. All are bounded and linear.
-// Each pattern has a literal anchor at a fixed place (a hyphen, "17"): the
-// text is searched for the anchor natively and the pattern, made sticky, is
-// tried only where the anchor puts its start. Matches come in the same order,
-// without overlaps, as a global scan of the whole text would find them.
+// One scan of the text finds the anchors of every pattern (see ANCHOR); each
+// pattern is tried only around its anchors, while the text there is still in
+// the processor's cache. Matches come in the same order, without overlaps,
+// as a global scan of the whole text with each pattern would find them.
 const ACCESSION_RE = /\b\d{10}-\d{2}-\d{6}\b/y;
 const EIN_RE = /(?<![\d-])\d{2}-\d{7}(?![\d-])/y;
-const RULE_RE = /\b17\s?C\.?F\.?R\.?\s?(?:§\s?)?(2[34]0\.\d{1,4}[a-z]?(?:-\d{1,3}[a-z]?)?(?:\([a-z0-9]{1,3}\))?)/iy;
+const RULE_RE = /\b17\s?C\.?F\.?R\.?\s?(?:§\s?)?(2[34]0\.\d{1,4}[a-z]?(?:-\d{1,3}[a-z]?)?(?:\([a-z0-9]{1,3}\))?)/gi;
 
-interface AnchoredPattern {
-  re: RegExp;
-  /** Where the anchor stands in every match: its offset from the match's start. */
-  anchorOffset: number;
-}
+/**
+ * The anchors of all the scans, in one pattern: two digits, '-' and two
+ * digits (accession numbers, EINs), the start of a rule number ("240.",
+ * "230.") and the anchors of dates. No two of them match at one place (they
+ * differ in their second or third character), and each is four characters
+ * long at least, so the regular-expression engine skips through the text
+ * several characters at a time.
+ */
+const ANCHOR = new RegExp(`\\d\\d-\\d\\d|2[34]0\\.|${DATE_ANCHOR_SOURCE}`, 'g');
 
-const ACCESSION: AnchoredPattern = { re: ACCESSION_RE, anchorOffset: 10 };
-const EIN: AnchoredPattern = { re: EIN_RE, anchorOffset: 2 };
-const RULE: AnchoredPattern = { re: RULE_RE, anchorOffset: 0 };
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Offsets of the hyphens with a digit on both sides: the anchors of accession numbers and EINs. */
-function hyphensBetweenDigits(text: string): number[] {
-  const out: number[] = [];
-  for (let a = text.indexOf('-'); a >= 0; a = text.indexOf('-', a + 1)) {
-    // Rules of hyphens ("-----") are common in text filings: step over them here, not hyphen by hyphen natively.
-    while (text.charCodeAt(a + 1) === 45) a++;
-    if (isDigit(text.charCodeAt(a + 1)) && isDigit(text.charCodeAt(a - 1))) out.push(a);
-  }
-  return out;
-}
-
-function occurrences(text: string, needle: string): number[] {
-  const out: number[] = [];
-  for (let a = text.indexOf(needle); a >= 0; a = text.indexOf(needle, a + 1)) out.push(a);
-  return out;
+/** An identifier the view's text writes: what it writes, its value, and where it stands in the view. */
+interface Written {
+  text: string;
+  value: string;
+  start: number;
+  end: number;
 }
 
 /**
- * The matches of a sticky pattern in `text`, leftmost first, not overlapping,
- * tried where `anchors` (ascending) put their start.
+ * The matches of a sticky pattern, leftmost first, not overlapping, tried
+ * where the anchors (given in order, every one of them) put their start:
+ * every match holds one at the same offset from its start.
  */
-function anchoredMatches(text: string, anchors: number[], { re, anchorOffset }: AnchoredPattern): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let next = 0; // where the previous match ended
-  for (const a of anchors) {
-    const start = a - anchorOffset;
-    if (start < next) continue;
-    re.lastIndex = start;
-    const m = re.exec(text);
-    if (!m) continue;
-    out.push(m);
-    next = start + m[0].length;
+class AnchoredScan {
+  readonly found: Written[] = [];
+  /** Where the previous match ended. */
+  private next = 0;
+
+  constructor(
+    private readonly kind: IdentifierKind,
+    private readonly re: RegExp,
+    private readonly anchorOffset: number,
+  ) {}
+
+  takeAnchor(text: string, a: number): void {
+    const start = a - this.anchorOffset;
+    if (start < this.next) return;
+    this.re.lastIndex = start;
+    const m = this.re.exec(text);
+    if (!m) return;
+    this.next = start + m[0].length;
+    this.found.push({ text: m[0], value: normalize(this.kind, m[0]), start, end: this.next });
   }
-  return out;
+}
+
+/** "17CFR" to "17 C.F.R. § ": how far a rule citation's number stands from its start. */
+const RULE_PREFIX = { shortest: 5, longest: 12 };
+/** "17 C.F.R. § 240.1234a-123a(b12)": the longest rule citation. */
+const LONGEST_RULE = 31;
+
+/**
+ * Rule citations ("17 CFR 240.14a-12"), found window by window around the
+ * starts of rule numbers, given in order, every one of them: the next
+ * citation a scan of the whole text finds holds one, RULE_PREFIX after its
+ * start. Windows are read in order from where the last citation ended, so
+ * the first citation in a window that starts in that span is that next one.
+ */
+class RuleScan {
+  readonly found: Written[] = [];
+  /** Where the previous citation ended. */
+  private next = 0;
+
+  takeAnchor(text: string, a: number): void {
+    const lastStart = a - RULE_PREFIX.shortest;
+    if (lastStart < this.next) return;
+    const firstStart = Math.max(this.next, a - RULE_PREFIX.longest);
+    // The window keeps the character before (for \b) and room for the longest citation.
+    const base = Math.max(0, firstStart - 1);
+    const window = text.slice(base, lastStart + LONGEST_RULE);
+    const re = RULE_RE;
+    re.lastIndex = firstStart - base;
+    const m = re.exec(window);
+    if (!m || base + m.index > lastStart) return;
+    const start = base + m.index;
+    this.next = start + m[0].length;
+    this.found.push({ text: m[0], value: `17 CFR ${m[1]}`, start, end: start + m[0].indexOf(m[1]) + m[1].length });
+  }
+}
+
+/** What the view's text writes: accession numbers, EINs, rule citations and dates. */
+interface ViewTextIdentifiers {
+  anchored: [IdentifierKind, Written[]][];
+  dates: DateMatch[];
+}
+
+function scanViewText(text: string): ViewTextIdentifiers {
+  // Accession numbers are anchored on the digits around their first hyphen ("67-13" in "0001234567-13-000001").
+  const accessions = new AnchoredScan('accession-number', ACCESSION_RE, 8);
+  const eins = new AnchoredScan('ein', EIN_RE, 0);
+  const rules = new RuleScan();
+  const dates = new DateScan(text);
+  const re = ANCHOR;
+  re.lastIndex = 0;
+  // test() rather than exec(): no match array to build; where the anchor starts is told by its end.
+  while (re.test(text)) {
+    const end = re.lastIndex;
+    let a: number;
+    if (text.charCodeAt(end - 3) === 45) {
+      a = end - 5; // "dd-dd"
+      accessions.takeAnchor(text, a);
+      eins.takeAnchor(text, a);
+    } else if (text.charCodeAt(end - 1) === 46) {
+      a = end - 4; // "240."
+      rules.takeAnchor(text, a);
+    } else {
+      a = end - 4; // "2013", "7/13"
+      dates.takeAnchor(a);
+    }
+    re.lastIndex = a + 1; // the next anchor may overlap this one
+  }
+  return {
+    anchored: [
+      ['accession-number', accessions.found],
+      ['ein', eins.found],
+      ['rule', rules.found],
+    ],
+    dates: dates.found,
+  };
 }
 
 /** `source` is the whole text (a string, or anything that slices like one). */
 export function findIdentifiers(source: { slice(start: number, end: number): string }, view: TextView | undefined, model: FilingModel): Identifier[] {
   const out: Identifier[] = [];
-  const seen = new Set<string>();
   const add = (kind: IdentifierKind, text: string, range: Range, value = normalize(kind, text)) => {
-    if (range.end <= range.start) return;
-    const key = `${range.start}:${range.end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ kind, text, value, range });
+    if (range.end > range.start) out.push({ kind, text, value, range });
   };
   const addLocated = (kind: IdentifierKind, located: Located | undefined) => {
     if (located) add(kind, source.slice(located.range.start, located.range.end), located.range, located.value);
@@ -171,22 +236,27 @@ export function findIdentifiers(source: { slice(start: number, end: number): str
 
   if (view) {
     const text = view.text;
-    const scan = (pattern: AnchoredPattern, anchors: number[], kind: IdentifierKind, group = 0) => {
-      for (const m of anchoredMatches(text, anchors, pattern)) {
-        const start = m.index + (group ? m[0].indexOf(m[group]) : 0);
-        const matched = group ? m[group] : m[0];
-        const value = kind === 'rule' ? `17 CFR ${matched}` : normalize(kind, matched);
-        add(kind, m[0], view.toSourceRange(group ? m.index : start, start + matched.length), value);
-      }
-    };
-    const hyphens = hyphensBetweenDigits(text);
-    scan(ACCESSION, hyphens, 'accession-number');
-    scan(EIN, hyphens, 'ein');
-    scan(RULE, occurrences(text, '17'), 'rule', 1);
-    for (const d of findDates(text)) {
-      add('date', text.slice(d.index, d.index + d.length), view.toSourceRange(d.index, d.index + d.length), d.iso);
+    const { anchored, dates } = scanViewText(text);
+    for (const [kind, written] of anchored) {
+      for (const w of written) add(kind, w.text, view.toSourceRange(w.start, w.end), w.value);
+    }
+    for (const { index, length, iso } of dates) {
+      add('date', text.slice(index, index + length), view.toSourceRange(index, index + length), iso);
     }
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return out;
+  return firstOfEachRange(out);
+}
+
+/**
+ * The first identifier added for each range. The sort is stable, so of the
+ * identifiers with one range, next to each other, the first is the one added
+ * first (what a set of the ranges seen so far would keep, at less cost).
+ */
+function firstOfEachRange(sorted: Identifier[]): Identifier[] {
+  return sorted.filter((id, i) => i === 0 || !sameRange(id.range, sorted[i - 1].range));
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start === b.start && a.end === b.end;
 }
