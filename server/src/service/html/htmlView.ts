@@ -24,7 +24,7 @@
 import type { TextView, XbrlFact } from '../model';
 import { ViewBuilder } from '../textView';
 import { CharKind, charKind, isAsciiLetter } from './chars';
-import { decodeCharRef } from './charRefs';
+import { CharRefReader } from './charRefs';
 import { FactCollector } from './factCollector';
 import { LineWriter } from './lineWriter';
 import { BoundedSearch, type NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
@@ -66,11 +66,14 @@ class HtmlPass {
   private readonly names = new TagNameTable();
   /** The tag being handled (one object, refilled for every tag). */
   private readonly tag = new Tag();
+  private readonly refs = new CharRefReader();
   // The last search for "none": none in [noneFrom, noneAt), one at noneAt (-1: none at all).
   private noneFrom = -1;
   private noneAt = -1;
 
   private inHead = false;
+  /** Text is shown: not in <head>, nor in a hidden element, nor in ix:header (kept up to date by refreshShown). */
+  private shown = true;
   /** Depth of the display:none element being skipped, counted by tags named hiddenTag. */
   private hiddenDepth = 0;
   private hiddenTag = '';
@@ -99,7 +102,7 @@ class HtmlPass {
     const { source, limit } = this;
     let i = this.start;
     while (i < limit) {
-      if (!this.visible && !this.facts.collecting && !this.inHead) {
+      if (!this.shown && !this.inHead && !this.facts.collecting) {
         // Nothing to read until the next tag.
         const next = this.ltSearch.indexOf(i);
         if (next < 0) break;
@@ -145,8 +148,13 @@ class HtmlPass {
     return { view: this.builder.build(this.start), facts: this.facts.finish(limit) };
   }
 
-  private get visible(): boolean {
-    return !this.inHead && this.hiddenDepth === 0 && this.ixHeaderDepth === 0;
+  private refreshShown(): void {
+    this.shown = !this.inHead && this.hiddenDepth === 0 && this.ixHeaderDepth === 0;
+  }
+
+  private setInHead(inHead: boolean): void {
+    this.inHead = inHead;
+    this.refreshShown();
   }
 
   // ------------------------------------------------------------------ text
@@ -154,15 +162,15 @@ class HtmlPass {
   /** Verbatim text at source[start, end). */
   private text(start: number, end: number): void {
     // Text in <head> outside its elements starts the body, as in a browser.
-    if (this.inHead) this.inHead = false;
-    if (this.visible) this.writer.copy(start, end);
+    if (this.inHead) this.setInHead(false);
+    if (this.shown) this.writer.copy(start, end);
     if (this.facts.collecting) this.facts.text(this.source.slice(start, end));
   }
 
   /** A run of white space from i; in preformatted text a line break ends it. */
   private onSpace(i: number): number {
     const { source, limit } = this;
-    const inPre = this.preDepth > 0 && this.visible;
+    const inPre = this.preDepth > 0 && this.shown;
     let j = i;
     while (j < limit) {
       const c = source.charCodeAt(j);
@@ -171,7 +179,7 @@ class HtmlPass {
       j++;
     }
     if (j > i) {
-      if (this.visible) this.writer.space(i, j);
+      if (this.shown) this.writer.space(i, j);
       this.facts.space();
       return j;
     }
@@ -183,21 +191,23 @@ class HtmlPass {
   }
 
   private onAmp(i: number): number {
-    const ref = decodeCharRef(this.source, i, this.limit);
-    if (!ref) {
+    const refs = this.refs;
+    if (!refs.read(this.source, i, this.limit)) {
       this.text(i, i + 1); // an '&' that is just text
       return i + 1;
     }
-    const kind = charKind(ref.code);
+    const { code, end } = refs;
+    const kind = charKind(code);
     if (kind === CharKind.Space) {
-      if (this.visible) this.writer.space(i, ref.end);
+      if (this.shown) this.writer.space(i, end);
       this.facts.space();
     } else if (kind === CharKind.Text) {
-      if (this.inHead) this.inHead = false;
-      if (this.visible) this.writer.char(ref.text, i, ref.end);
-      this.facts.text(ref.text);
+      if (this.inHead) this.setInHead(false);
+      const text = String.fromCodePoint(code);
+      if (this.shown) this.writer.char(text, i, end);
+      this.facts.text(text);
     }
-    return ref.end;
+    return end;
   }
 
   // ---------------------------------------------------------------- markup
@@ -246,13 +256,13 @@ class HtmlPass {
 
   private onStartTag(tag: Tag): number {
     const { name, flags } = tag.info;
-    if (this.inHead && (flags & (NameFlag.HeadElement | NameFlag.Head)) === 0) this.inHead = false;
+    if (this.inHead && (flags & (NameFlag.HeadElement | NameFlag.Head)) === 0) this.setInHead(false);
 
     if ((flags & NameFlag.RawSkipped) !== 0 || ((flags & NameFlag.Title) !== 0 && this.inHead)) {
       return tag.selfClosing ? tag.end : skipRawText(this.source, name, tag.end, this.limit, this.search);
     }
     if ((flags & NameFlag.Head) !== 0) {
-      if (!tag.selfClosing) this.inHead = true;
+      if (!tag.selfClosing) this.setInHead(true);
       return tag.end;
     }
     const xmlns = this.xmlnsSearch.indexOf(tag.attrStart);
@@ -279,6 +289,7 @@ class HtmlPass {
     ) {
       this.hiddenTag = name;
       this.hiddenDepth = 1;
+      this.refreshShown();
     }
     return tag.end;
   }
@@ -297,7 +308,7 @@ class HtmlPass {
   private onEndTag(tag: Tag): number {
     const { name, flags } = tag.info;
     if (this.inHead) {
-      if ((flags & (NameFlag.EndsHead | NameFlag.Br)) !== 0) this.inHead = false;
+      if ((flags & (NameFlag.EndsHead | NameFlag.Br)) !== 0) this.setInHead(false);
       if ((flags & NameFlag.Br) === 0) return tag.end;
     }
     const ixLocal = this.inlineXbrlLocalName(tag);
@@ -305,7 +316,10 @@ class HtmlPass {
       this.onInlineXbrlEnd(tag, ixLocal);
       return tag.end;
     }
-    if (this.hiddenDepth > 0 && name === this.hiddenTag) this.hiddenDepth--;
+    if (this.hiddenDepth > 0 && name === this.hiddenTag) {
+      this.hiddenDepth--;
+      this.refreshShown();
+    }
     this.layout(tag);
     return tag.end;
   }
@@ -314,7 +328,7 @@ class HtmlPass {
   private layout(tag: Tag): void {
     const flags = tag.info.flags;
     if ((flags & (NameFlag.Block | NameFlag.Table | NameFlag.Row | NameFlag.Cell)) === 0) return;
-    const visible = this.visible;
+    const visible = this.shown;
     if ((flags & NameFlag.Table) !== 0) {
       if (tag.closing) this.writer.tableEnd(tag.start, tag.end, visible);
       else if (!tag.selfClosing) this.writer.tableStart(tag.start, tag.end, visible);
@@ -351,7 +365,10 @@ class HtmlPass {
   private onInlineXbrlStart(tag: Tag, local: string): void {
     switch (local) {
       case 'header':
-        if (!tag.selfClosing) this.ixHeaderDepth++;
+        if (!tag.selfClosing) {
+          this.ixHeaderDepth++;
+          this.refreshShown();
+        }
         return;
       case 'hidden':
         if (!tag.selfClosing) this.ixHiddenDepth++;
@@ -382,7 +399,10 @@ class HtmlPass {
   private onInlineXbrlEnd(tag: Tag, local: string): void {
     switch (local) {
       case 'header':
-        if (this.ixHeaderDepth > 0) this.ixHeaderDepth--;
+        if (this.ixHeaderDepth > 0) {
+          this.ixHeaderDepth--;
+          this.refreshShown();
+        }
         return;
       case 'hidden':
         if (this.ixHiddenDepth > 0) this.ixHiddenDepth--;

@@ -60,16 +60,47 @@ const SLOTS = 1024; // a power of two
 const MAX_ENTRIES = 768;
 const PROBES = 8;
 
-/** Names seen so far, by hash of their lower-case character codes. */
+/** Longest name that `packName` keys exactly: 7 characters of 7 bits fit a double's 53-bit integer range. */
+export const MAX_PACKED = 7;
+
+/**
+ * Names seen so far. Short ASCII names (nearly all: p, td, font, span) are
+ * found by their packed key, which is the name itself as a number, so a
+ * match needs no comparison of characters; longer ones by a hash of their
+ * lower-case character codes, checked character by character.
+ */
 export class TagNameTable {
+  private readonly packedKeys = new Float64Array(SLOTS).fill(-1);
+  private readonly packedNames: Array<TagName | undefined> = new Array<TagName | undefined>(SLOTS).fill(undefined);
+  private packedCount = 0;
   private readonly entries: Array<TagName | undefined> = new Array<TagName | undefined>(SLOTS).fill(undefined);
   private count = 0;
 
   /**
-   * The name at source[start, end). `hash` is `hashName` of it, or -1 when
-   * the name has a character outside ASCII (then it is not cached).
+   * The name at source[start, end). `key` is its packed key when it has at
+   * most MAX_PACKED characters, all ASCII (see packName), and -1 otherwise.
    */
-  lookup(source: string, start: number, end: number, hash: number): TagName {
+  lookup(source: string, start: number, end: number, key: number): TagName {
+    if (key < 0) return this.lookupLong(source, start, end);
+    let slot = (key % SLOTS_PRIME) & (SLOTS - 1);
+    for (let probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
+      const found = this.packedKeys[slot];
+      if (found === key) return this.packedNames[slot] as TagName;
+      if (found < 0) {
+        const name = describeName(source.slice(start, end).toLowerCase());
+        if (this.packedCount < MAX_ENTRIES) {
+          this.packedKeys[slot] = key;
+          this.packedNames[slot] = name;
+          this.packedCount++;
+        }
+        return name;
+      }
+    }
+    return describeName(source.slice(start, end).toLowerCase());
+  }
+
+  private lookupLong(source: string, start: number, end: number): TagName {
+    const hash = hashName(source, start, end);
     if (hash < 0) return describeName(source.slice(start, end).toLowerCase());
     const length = end - start;
     let slot = hash & (SLOTS - 1);
@@ -89,12 +120,42 @@ export class TagNameTable {
   }
 }
 
+/** A prime below SLOTS: spreads packed keys, whose low bits are the last character only. */
+const SLOTS_PRIME = 1021;
+
+/**
+ * The packed key of a name of at most MAX_PACKED ASCII characters: its
+ * lower-case character codes as the digits of a base-128 number. The first
+ * character of a tag name is a letter (not 0), so two names have the same key
+ * only when they are the same name. Callers build it as they read the name:
+ * key = key * 128 + lowerAscii(c).
+ */
+export function packName(name: string): number {
+  let key = 0;
+  for (let k = 0; k < name.length; k++) key = key * 128 + lowerAscii(name.charCodeAt(k));
+  return key;
+}
+
+/** ASCII letters to lower case; other codes as they are. */
+export function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Hash of the lower-case name at source[start, end), or -1 when it has a character outside ASCII. */
+function hashName(source: string, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) {
+    const c = source.charCodeAt(k);
+    if (c >= 128) return -1;
+    hash = (hash * 31 + lowerAscii(c)) & 0x3fffffff;
+  }
+  return hash;
+}
+
 /** source[start, start + name.length) lower-cased (ASCII) equals name. */
 function sameLowerCase(source: string, start: number, name: string): boolean {
   for (let k = 0; k < name.length; k++) {
-    let c = source.charCodeAt(start + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== name.charCodeAt(k)) return false;
+    if (lowerAscii(source.charCodeAt(start + k)) !== name.charCodeAt(k)) return false;
   }
   return true;
 }

@@ -5,7 +5,11 @@
  * (a file full of unterminated quotes, say) stay linear overall.
  */
 import { isHtmlSpace } from './chars';
-import { describeName, type TagName, type TagNameTable } from './tagNames';
+import { describeName, lowerAscii, MAX_PACKED, type TagName, type TagNameTable } from './tagNames';
+
+/** 1 for the ASCII codes that end a tag name: '>', '/' and HTML white space. */
+const ENDS_NAME = new Uint8Array(128);
+for (const c of [62, 47, 32, 10, 9, 13, 12]) ENDS_NAME[c] = 1;
 
 export class BoundedSearch {
   // One finder per needle (a handful of needles: '<', '>', quotes, comment and CDATA ends).
@@ -111,8 +115,8 @@ export function readTag(
   const closing = source.charCodeAt(at + 1) === 47; /* / */
   const nameStart = closing ? at + 2 : at + 1;
   let nameEnd = nameStart;
-  // Hash of the lower-case name, -1 once a character is not ASCII.
-  let hash = 0;
+  // The packed key of the name (see TagNameTable), -1 once it is too long or not ASCII.
+  let key = 0;
   let c = 0;
   for (;;) {
     if (nameEnd >= limit) {
@@ -120,9 +124,12 @@ export function readTag(
       return false;
     }
     c = source.charCodeAt(nameEnd);
-    if (c === 62 /* > */ || c === 47 || isHtmlSpace(c)) break;
-    if (c >= 128) hash = -1;
-    else if (hash >= 0) hash = (hash * 31 + (c >= 65 && c <= 90 ? c + 32 : c)) & 0x3fffffff;
+    if (c < 128) {
+      if (ENDS_NAME[c] === 1) break;
+      if (key >= 0) key = nameEnd - nameStart < MAX_PACKED ? key * 128 + lowerAscii(c) : -1;
+    } else {
+      key = -1;
+    }
     nameEnd++;
   }
 
@@ -138,7 +145,7 @@ export function readTag(
   tag.end = gt + 1;
   tag.nameStart = nameStart;
   tag.nameEnd = nameEnd;
-  tag.info = names.lookup(source, nameStart, nameEnd, hash);
+  tag.info = names.lookup(source, nameStart, nameEnd, key);
   tag.closing = closing;
   tag.selfClosing = selfClosing;
   tag.attrStart = nameEnd;

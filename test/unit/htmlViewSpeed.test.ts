@@ -1,0 +1,77 @@
+// The fast paths of the HTML view give exactly what the plain ways give: each
+// one is compared, on random input, with a reference written the obvious way.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { CharRefReader } from '../../server/src/service/html/charRefs';
+import { NAMED_ENTITIES, SEMICOLON_OPTIONAL, WINDOWS_1252_FROM_128 } from '../../server/src/service/html/entities';
+import { describeName, TagNameTable } from '../../server/src/service/html/tagNames';
+import { BoundedSearch, readTag, Tag } from '../../server/src/service/html/tagScanner';
+
+// ------------------------------------------------------ character references
+
+/** The reference at source[at] read with regular expressions over a slice: code point and end, or null. */
+function referenceCharRef(source: string, at: number, limit: number): { code: number; end: number } | null {
+  const rest = source.slice(at, limit);
+  const numeric = /^&#(?:([xX])([0-9a-fA-F]+)|([0-9]+))(;?)/.exec(rest);
+  if (numeric) {
+    const digits = numeric[2] ?? numeric[3];
+    let value = 0;
+    for (const d of digits) if (value <= 0x10ffff) value = value * (numeric[1] ? 16 : 10) + parseInt(d, 16);
+    let code = value;
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) code = 0xfffd;
+    else if (code >= 128 && code <= 159) code = WINDOWS_1252_FROM_128[code - 128] || code;
+    return { code, end: at + numeric[0].length };
+  }
+  if (rest.startsWith('&#')) return null;
+  const named = /^&([a-zA-Z][a-zA-Z0-9]{0,31})(;?)/.exec(rest);
+  if (!named) return null;
+  const [, name, semicolon] = named;
+  let code = NAMED_ENTITIES.get(name);
+  if (code === undefined && semicolon && name === name.toUpperCase()) code = NAMED_ENTITIES.get(name.toLowerCase());
+  if (code === undefined || (!semicolon && !SEMICOLON_OPTIONAL.has(name))) return null;
+  return { code, end: at + named[0].length };
+}
+
+test('character references are read without allocating exactly as with slices and patterns', () => {
+  const pieces = fc.constantFrom(
+    '&', '&nbsp;', '&nbsp', '&NBSP;', '&nbspx;', '&nbs', '&amp', '&AMP;', '&quot;', '&CIK', '&#160;', '&#xA0', '&#X2019;', '&#146;',
+    '&#0;', '&#55296;', '&#99999999999;', '&#x;', '&#;', '&#', 'nbsp;', ';', 'x', '1', 'a', '&rsquo;', '&Rsquo;', '&TRADE;', ' ',
+  );
+  const reader = new CharRefReader();
+  fc.assert(
+    fc.property(fc.array(pieces, { minLength: 1, maxLength: 6 }).map((a) => a.join('')), fc.nat(), (s, cut) => {
+      for (let at = s.indexOf('&'); at >= 0; at = s.indexOf('&', at + 1)) {
+        const limit = at + 1 + (cut % (s.length - at));
+        const expected = referenceCharRef(s, at, limit);
+        const read = reader.read(s, at, limit);
+        assert.equal(read, expected !== null);
+        if (expected) assert.deepEqual({ code: reader.code, end: reader.end }, expected);
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+// ---------------------------------------------------------------- tag names
+
+test('tag names found by packed key or hash are the names sliced and lower-cased', () => {
+  const letter = fc.constantFrom('a', 'B', 'p', 'P', 'd', 'I', 'v', 'T', 'r', 'x', ':', '1', '-', '\u00e9', 'K', '\u212a', '\u0130');
+  const name = fc.tuple(fc.constantFrom('a', 'B', 'p', 'T', 'i', 'X'), fc.array(letter, { maxLength: 16 })).map(([first, rest]) => first + rest.join(''));
+  fc.assert(
+    fc.property(fc.array(name, { minLength: 1, maxLength: 60 }), (names) => {
+      // One table for all the names, as in a page, so that later names hit what earlier ones left.
+      const table = new TagNameTable();
+      const source = names.map((n) => `<${n} x="1">`).join('');
+      const search = new BoundedSearch(source, source.length);
+      const tag = new Tag();
+      let at = 0;
+      for (const n of names) {
+        assert.ok(readTag(source, at, source.length, search, table, tag));
+        assert.deepEqual({ ...tag.info }, { ...describeName(n.toLowerCase()) });
+        at = tag.end;
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
