@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { CharRefReader } from '../../server/src/service/html/charRefs';
 import { NAMED_ENTITIES, SEMICOLON_OPTIONAL, WINDOWS_1252_FROM_128 } from '../../server/src/service/html/entities';
 import { describeName, TagNameTable } from '../../server/src/service/html/tagNames';
-import { BoundedSearch, readTag, Tag } from '../../server/src/service/html/tagScanner';
+import { attributeValue, BoundedSearch, parseAttributes, readTag, Tag } from '../../server/src/service/html/tagScanner';
 
 // ------------------------------------------------------ character references
 
@@ -73,5 +73,68 @@ test('tag names found by packed key or hash are the names sliced and lower-cased
       }
     }),
     { numRuns: 2000 },
+  );
+});
+
+// --------------------------------------------------------------- attributes
+
+test('one attribute read in place is the value the map of all attributes has', () => {
+  const pieces = fc.constantFrom(
+    ' name="a"', ' NAME=b', " Name = 'c d'", ' format="ixt:num-dot-decimal"', ' style="display:none"', ' STYLE=x', ' nAme', ' name=',
+    ' \u212aname="k"', ' n\u0130me="i"', ' format', '=', '"', "'", '/', '>', ' ', '\t', 'x', ' name="unterminated',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 8 }).map((a) => `<ix:nonFraction${a.join('')}>`), fc.nat(3), (tag, drop) => {
+      const start = '<ix:nonFraction'.length;
+      const end = Math.max(start, tag.length - 1 - drop);
+      const all = parseAttributes(tag, start, end);
+      for (const name of ['name', 'format', 'style', 'x']) assert.equal(attributeValue(tag, start, end, name), all.get(name));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+/** Attributes read with sticky patterns over the slice: the first of each lower-case name. */
+function referenceAttributes(source: string, start: number, end: number): Map<string, string> {
+  const text = source.slice(start, end);
+  const attrs = new Map<string, string>();
+  const at = (re: RegExp, i: number): RegExpExecArray | [''] => {
+    re.lastIndex = i;
+    return re.exec(text) ?? [''];
+  };
+  let i = 0;
+  while (i < text.length) {
+    i += at(/[\t\n\f\r /]*/y, i)[0].length;
+    if (i >= text.length) break;
+    const name = at(/[^\t\n\f\r =/>]*/y, i)[0];
+    if (name === '') {
+      i++;
+      continue;
+    }
+    i += name.length;
+    const equals = at(/[\t\n\f\r ]*=[\t\n\f\r ]*/y, i)[0];
+    let value = '';
+    if (equals === '') {
+      i += at(/[\t\n\f\r ]*/y, i)[0].length;
+    } else {
+      i += equals.length;
+      const quoted = at(/(["'])((?:(?!\1)[^])*)\1?|[^\t\n\f\r ]*/y, i);
+      value = quoted[1] ? (quoted[2] as string) : quoted[0];
+      i += quoted[0].length;
+    }
+    const key = name.toLowerCase();
+    if (!attrs.has(key)) attrs.set(key, value);
+  }
+  return attrs;
+}
+
+test('attributes are read as the patterns read them', () => {
+  const pieces = fc.constantFrom(' a="1"', " B='2 3'", ' c = 4', ' d', ' E=', '=', '"', "'", '/', '>', ' ', '\t', 'x', ' a=5', ' f="6', " g='");
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 10 }).map((a) => `<p${a.join('')}>`), fc.nat(3), (tag, drop) => {
+      const end = Math.max(2, tag.length - 1 - drop);
+      assert.deepEqual([...parseAttributes(tag, 2, end)], [...referenceAttributes(tag, 2, end)]);
+    }),
+    { numRuns: 5000 },
   );
 });

@@ -38,8 +38,8 @@ export class ViewBuilder {
   private srcEnd = new Int32Array(256);
   private copy = new Uint8Array(256);
   private count = 0;
-  /** The last character appended, for callers that collapse white space. */
-  lastChar = '';
+  /** Code of the last character appended (-1 before any), for callers that collapse white space. */
+  lastCode = -1;
 
   constructor(private readonly source: string) {}
 
@@ -50,36 +50,32 @@ export class ViewBuilder {
   /** Appends source[start, end) as it is. */
   copyRange(start: number, end: number): void {
     if (end <= start) return;
-    this.push(this.source.slice(start, end), start, end, true);
+    // Merge with the previous copy piece when contiguous in both spaces.
+    const last = this.count - 1;
+    if (last >= 0 && this.copy[last] === 1 && this.srcEnd[last] === start) this.srcEnd[last] = end;
+    else this.addSegment(start, end, 1);
+    this.chunks.push(this.source.slice(start, end));
+    this.length += end - start;
+    this.lastCode = this.source.charCodeAt(end - 1);
   }
 
   /** Appends text that stands for source[srcStart, srcEnd) (an entity, a tag, a collapsed run). */
   emit(text: string, srcStart: number, srcEnd: number): void {
     if (text.length === 0) return;
-    this.push(text, srcStart, srcEnd, false);
-  }
-
-  private push(text: string, start: number, end: number, isCopy: boolean): void {
-    // Merge with the previous copy piece when contiguous in both spaces.
-    const last = this.count - 1;
-    if (
-      isCopy &&
-      last >= 0 &&
-      this.copy[last] === 1 &&
-      this.srcEnd[last] === start
-    ) {
-      this.srcEnd[last] = end;
-    } else {
-      if (this.count === this.viewStart.length) this.grow();
-      this.viewStart[this.count] = this.length;
-      this.srcStart[this.count] = start;
-      this.srcEnd[this.count] = end;
-      this.copy[this.count] = isCopy ? 1 : 0;
-      this.count++;
-    }
+    this.addSegment(srcStart, srcEnd, 0);
     this.chunks.push(text);
     this.length += text.length;
-    this.lastChar = text[text.length - 1];
+    this.lastCode = text.charCodeAt(text.length - 1);
+  }
+
+  private addSegment(start: number, end: number, copy: number): void {
+    const n = this.count;
+    if (n === this.viewStart.length) this.grow();
+    this.viewStart[n] = this.length;
+    this.srcStart[n] = start;
+    this.srcEnd[n] = end;
+    this.copy[n] = copy;
+    this.count = n + 1;
   }
 
   private grow(): void {

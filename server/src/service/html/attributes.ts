@@ -2,7 +2,7 @@
  * Attribute checks the HTML pass needs: hidden elements and inline XBRL
  * namespace declarations.
  */
-import { parseAttributes } from './tagScanner';
+import { attributeValue } from './tagScanner';
 
 const NONE = /none/i;
 
@@ -10,7 +10,7 @@ const NONE = /none/i;
 export function hasDisplayNone(source: string, attrStart: number, attrEnd: number): boolean {
   // Cheap test first: most tags have no "none" at all (a slice is not a copy).
   if (!NONE.test(source.slice(attrStart, attrEnd))) return false;
-  const style = parseAttributes(source, attrStart, attrEnd).get('style');
+  const style = attributeValue(source, attrStart, attrEnd, 'style');
   if (!style) return false;
   for (const declaration of style.toLowerCase().split(';')) {
     const colon = declaration.indexOf(':');

@@ -23,11 +23,11 @@
  */
 import type { TextView, XbrlFact } from '../model';
 import { ViewBuilder } from '../textView';
-import { CharKind, charKind, isAsciiLetter } from './chars';
+import { CharKind, charKind, isAsciiLetter, isHtmlSpace } from './chars';
 import { CharRefReader } from './charRefs';
 import { FactCollector } from './factCollector';
 import { LineWriter } from './lineWriter';
-import { BoundedSearch, type NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
+import { attributeValue, BoundedSearch, type NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
 import { NameFlag, TagNameTable } from './tagNames';
 import { hasDisplayNone, inlineXbrlPrefixes } from './attributes';
 import { textKeepsItsLines } from './layout';
@@ -174,7 +174,8 @@ class HtmlPass {
     let j = i;
     while (j < limit) {
       const c = source.charCodeAt(j);
-      if (charKind(c) !== CharKind.Space) break;
+      // ASCII white space is told without charKind (the same answer for codes below 128).
+      if (c < 128 ? !isHtmlSpace(c) : charKind(c) !== CharKind.Space) break;
       if (inPre && (c === 10 || c === 13)) break;
       j++;
     }
@@ -378,12 +379,12 @@ class HtmlPass {
         return;
       case 'nonnumeric':
       case 'nonfraction': {
-        const attrs = parseAttributes(this.source, tag.attrStart, tag.attrEnd);
+        const { source } = this;
         this.facts.start(
-          this.source.slice(tag.nameStart, tag.nameEnd),
+          source.slice(tag.nameStart, tag.nameEnd),
           local,
-          attrs.get('name') ?? '',
-          attrs.get('format'),
+          attributeValue(source, tag.attrStart, tag.attrEnd, 'name') ?? '',
+          attributeValue(source, tag.attrStart, tag.attrEnd, 'format'),
           this.ixHiddenDepth > 0,
           tag.start,
           tag.end,

@@ -141,13 +141,13 @@ export class LineWriter {
 
   private atLineStart(): boolean {
     if (this.copyStart >= 0) return false; // verbatim text holds no line breaks
-    return this.builder.viewLength === 0 || this.builder.lastChar === '\n';
+    return this.builder.viewLength === 0 || this.builder.lastCode === 10;
   }
 
   private flush(): void {
     const sep = this.pending;
     if (sep !== Sep.None && !this.atLineStart()) {
-      const afterTab = this.copyStart < 0 && this.builder.lastChar === '\t';
+      const afterTab = this.copyStart < 0 && this.builder.lastCode === 9;
       if (sep === Sep.Space && this.pendingEnd - this.pendingStart === 1 && this.source.charCodeAt(this.pendingStart) === 32) {
         // A lone space is copied, so that a run of words stays one piece.
         if (!afterTab) this.deferCopy(this.pendingStart, this.pendingEnd);

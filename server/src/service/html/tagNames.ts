@@ -82,7 +82,8 @@ export class TagNameTable {
    */
   lookup(source: string, start: number, end: number, key: number): TagName {
     if (key < 0) return this.lookupLong(source, start, end);
-    let slot = (key % SLOTS_PRIME) & (SLOTS - 1);
+    // Mixes the high digits into the slot without a floating-point remainder.
+    let slot = ((key / 1048576) ^ (key * 7)) & (SLOTS - 1);
     for (let probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
       const found = this.packedKeys[slot];
       if (found === key) return this.packedNames[slot] as TagName;
@@ -119,9 +120,6 @@ export class TagNameTable {
     return describeName(source.slice(start, end).toLowerCase());
   }
 }
-
-/** A prime below SLOTS: spreads packed keys, whose low bits are the last character only. */
-const SLOTS_PRIME = 1021;
 
 /**
  * The packed key of a name of at most MAX_PACKED ASCII characters: its
