@@ -53,8 +53,6 @@ function clampInt(n: number, lo: number, hi: number, ifNaN: number): number {
 const LT = 60;
 const AMP = 38;
 const SPACE = 32;
-/** What hasDisplayNone needs before it looks closer; searched in the source, not in slices. */
-const NONE = /none/gi;
 
 class HtmlPass {
   private readonly builder: ViewBuilder;
@@ -67,9 +65,6 @@ class HtmlPass {
   /** The tag being handled (one object, refilled for every tag). */
   private readonly tag = new Tag();
   private readonly refs = new CharRefReader();
-  // The last search for "none": none in [noneFrom, noneAt), one at noneAt (-1: none at all).
-  private noneFrom = -1;
-  private noneAt = -1;
 
   private inHead = false;
   /** Text is shown: not in <head>, nor in a hidden element, nor in ix:header (kept up to date by refreshShown). */
@@ -285,7 +280,6 @@ class HtmlPass {
       this.hiddenDepth === 0 &&
       !tag.selfClosing &&
       (flags & NameFlag.Hideable) !== 0 &&
-      this.mentionsNone(tag.attrStart, tag.attrEnd) &&
       hasDisplayNone(this.source, tag.attrStart, tag.attrEnd)
     ) {
       this.hiddenTag = name;
@@ -293,17 +287,6 @@ class HtmlPass {
       this.refreshShown();
     }
     return tag.end;
-  }
-
-  /** "none" in any case occurs in source[start, end). */
-  private mentionsNone(start: number, end: number): boolean {
-    if (this.noneFrom < 0 || start < this.noneFrom || (this.noneAt >= 0 && start > this.noneAt)) {
-      NONE.lastIndex = start;
-      const m = NONE.exec(this.source);
-      this.noneFrom = start;
-      this.noneAt = m ? m.index : -1;
-    }
-    return this.noneAt >= 0 && this.noneAt + 4 <= end;
   }
 
   private onEndTag(tag: Tag): number {
