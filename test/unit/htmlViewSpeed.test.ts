@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CharRefReader } from '../../server/src/service/html/charRefs';
+import { CharKind, charKind, textRunEnd } from '../../server/src/service/html/chars';
 import { NAMED_ENTITIES, SEMICOLON_OPTIONAL, WINDOWS_1252_FROM_128 } from '../../server/src/service/html/entities';
 import { describeName, TagNameTable } from '../../server/src/service/html/tagNames';
 import { attributeValue, BoundedSearch, parseAttributes, readTag, Tag } from '../../server/src/service/html/tagScanner';
@@ -137,4 +138,39 @@ test('attributes are read as the patterns read them', () => {
     }),
     { numRuns: 5000 },
   );
+});
+
+// ---------------------------------------------------------------- text runs
+
+/** The run end by a loop over the characters, asking charKind of each. */
+function referenceRunEnd(source: string, i: number, limit: number): number {
+  const inRun = (k: number) => k < limit && charKind(source.charCodeAt(k)) === CharKind.Text && source[k] !== '<' && source[k] !== '&';
+  let j = i + 1;
+  for (;;) {
+    if (inRun(j)) j++;
+    else if (source[j] === ' ' && inRun(j + 1)) j += 2;
+    else return j;
+  }
+}
+
+test('a text run read by one pattern ends where a loop asking charKind ends it', () => {
+  const pieces = fc.constantFrom(
+    'a', 'Z', '9', '.', ' ', '  ', '\t', '\n', '\r', '\f', '\v', '<', '&', '\u00a0', '\u00ad', '\u00e9', '\u2000', '\u200a', '\u200b',
+    '\u200f', '\u2010', '\u2028', '\u2029', '\u202f', '\u205f', '\u2060', '\u3000', '\ufeff', '\ud800', '\u1680', '\u0085', '\u0000',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { minLength: 1, maxLength: 30 }).map((a) => a.join('')), fc.nat(), fc.nat(), (s, a, b) => {
+      const i = a % s.length;
+      const limit = i + 1 + (b % (s.length - i));
+      if (charKind(s.charCodeAt(i)) !== CharKind.Text || s[i] === '<' || s[i] === '&') return;
+      assert.equal(textRunEnd(s, i, limit), referenceRunEnd(s, i, limit));
+    }),
+    { numRuns: 10000 },
+  );
+  // Every code unit the class leaves out is one charKind does not call Text, or '<' or '&'.
+  for (let code = 0; code < 0x10000; code++) {
+    const s = String.fromCharCode(code);
+    const isText = charKind(code) === CharKind.Text && s !== '<' && s !== '&';
+    assert.equal(textRunEnd(s, 0, 1) === 1, isText, `code ${code}`);
+  }
 });

@@ -23,7 +23,7 @@
  */
 import type { TextView, XbrlFact } from '../model';
 import { ViewBuilder } from '../textView';
-import { CharKind, charKind, isAsciiLetter, isHtmlSpace } from './chars';
+import { CharKind, charKind, isAsciiLetter, isHtmlSpace, textRunEnd } from './chars';
 import { CharRefReader } from './charRefs';
 import { FactCollector } from './factCollector';
 import { LineWriter } from './lineWriter';
@@ -52,7 +52,7 @@ function clampInt(n: number, lo: number, hi: number, ifNaN: number): number {
 
 const LT = 60;
 const AMP = 38;
-const SPACE = 32;
+
 
 class HtmlPass {
   private readonly builder: ViewBuilder;
@@ -115,22 +115,7 @@ class HtmlPass {
       }
       const kind = charKind(c);
       if (kind === CharKind.Text) {
-        // The whole run of text characters at once; printable ASCII needs no lookup.
-        // A lone space between two text characters joins the run: written
-        // as a space and then text, it would come out the same.
-        let j = i + 1;
-        for (; j < limit; j++) {
-          const d = source.charCodeAt(j);
-          if (d > 32 && d < 127) {
-            if (d === LT || d === AMP) break;
-          } else if (d === SPACE && j + 1 < limit) {
-            const e = source.charCodeAt(j + 1);
-            if (e > 32 && e < 127 && e !== LT && e !== AMP) j++;
-            else break;
-          } else if (charKind(d) !== CharKind.Text) {
-            break;
-          }
-        }
+        const j = textRunEnd(source, i, limit);
         this.text(i, j);
         i = j;
       } else if (kind === CharKind.Invisible) {
