@@ -7,6 +7,7 @@ import { CharRefReader } from '../../server/src/service/html/charRefs';
 import { CharKind, charKind, textRunEnd } from '../../server/src/service/html/chars';
 import { NAMED_ENTITIES, SEMICOLON_OPTIONAL, WINDOWS_1252_FROM_128 } from '../../server/src/service/html/entities';
 import { describeName, TagNameTable } from '../../server/src/service/html/tagNames';
+import { ViewBuilder } from '../../server/src/service/textView';
 import { attributeValue, BoundedSearch, parseAttributes, readTag, Tag } from '../../server/src/service/html/tagScanner';
 
 // ------------------------------------------------------ character references
@@ -173,4 +174,65 @@ test('a text run read by one pattern ends where a loop asking charKind ends it',
     const isText = charKind(code) === CharKind.Text && s !== '<' && s !== '&';
     assert.equal(textRunEnd(s, 0, 1) === 1, isText, `code ${code}`);
   }
+});
+
+// -------------------------------------------------------------- view builder
+
+test('the view built from the segment table is the pieces written one after another, mapped character by character', () => {
+  const source = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  type Piece = { copy: boolean; start: number; end: number; code: number };
+  const piece = fc
+    .record({ copy: fc.boolean(), a: fc.nat(source.length), b: fc.nat(8), code: fc.constantFrom(10, 9, 32, 0xa9, 0x2019, 0x1f600) })
+    .map(({ copy, a, b, code }): Piece => ({ copy, start: a, end: Math.min(source.length, a + b), code }));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), fc.boolean(), (list, contiguous) => {
+      // Pieces in source order, as the HTML pass writes them; sometimes copies touch, to be merged.
+      let at = 0;
+      const pieces = list.map((p) => {
+        const start = contiguous ? at : Math.max(at, p.start);
+        const end = Math.min(source.length, Math.max(start, start + (p.end - p.start)));
+        at = end;
+        return { ...p, start, end };
+      });
+      const builder = new ViewBuilder(source);
+      let text = '';
+      const starts: number[] = [];
+      const ends: number[] = [];
+      let lastEnd = -1;
+      for (const p of pieces) {
+        if (p.copy) {
+          builder.copyRange(p.start, p.end);
+          for (let k = p.start; k < p.end; k++) {
+            starts.push(k);
+            ends.push(k + 1);
+          }
+          text += source.slice(p.start, p.end);
+          if (p.end > p.start) lastEnd = p.end;
+        } else {
+          builder.emitChar(p.code, p.start, p.end);
+          const written = String.fromCodePoint(p.code);
+          for (let k = 0; k < written.length; k++) {
+            starts.push(p.start);
+            ends.push(p.end);
+          }
+          text += written;
+          lastEnd = p.end;
+        }
+        assert.equal(builder.viewLength, text.length);
+        if (text.length > 0) assert.equal(builder.lastCode, text.charCodeAt(text.length - 1));
+      }
+      const view = builder.build(7);
+      assert.equal(view.text, text);
+      const startOf = (o: number) => (lastEnd < 0 ? 7 : o >= text.length ? lastEnd : starts[o]);
+      const endOf = (o: number) => (lastEnd < 0 ? 7 : o <= 0 ? startOf(0) : ends[Math.min(o, text.length) - 1]);
+      for (let s = 0; s <= text.length + 1; s++) {
+        assert.equal(view.toSource(s), startOf(s));
+        for (let e = s; e <= text.length + 1; e++) {
+          const start = startOf(s);
+          assert.deepEqual(view.toSourceRange(s, e), { start, end: e <= s ? start : Math.max(start, endOf(e)) });
+        }
+      }
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -184,9 +184,8 @@ class HtmlPass {
       this.facts.space();
     } else if (kind === CharKind.Text) {
       if (this.inHead) this.setInHead(false);
-      const text = String.fromCodePoint(code);
-      if (this.shown) this.writer.char(text, i, end);
-      this.facts.text(text);
+      if (this.shown) this.writer.char(code, i, end);
+      if (this.facts.collecting) this.facts.text(String.fromCodePoint(code));
     }
     return end;
   }

@@ -56,11 +56,11 @@ export class LineWriter {
     this.markText();
   }
 
-  /** Writes a character that stands for source[start, end) (a decoded reference). */
-  char(text: string, start: number, end: number): void {
+  /** Writes the character `code` (a code point) that stands for source[start, end) (a decoded reference). */
+  char(code: number, start: number, end: number): void {
     this.flush();
     this.commitCopy();
-    this.builder.emit(text, start, end);
+    this.builder.emitChar(code, start, end);
     this.markText();
   }
 
@@ -153,7 +153,7 @@ export class LineWriter {
         if (!afterTab) this.deferCopy(this.pendingStart, this.pendingEnd);
       } else if (sep !== Sep.Space || !afterTab) {
         this.commitCopy();
-        this.builder.emit(sep === Sep.Line ? '\n' : sep === Sep.Tab ? '\t' : ' ', this.pendingStart, this.pendingEnd);
+        this.builder.emitChar(sep === Sep.Line ? 10 : sep === Sep.Tab ? 9 : 32, this.pendingStart, this.pendingEnd);
       }
     }
     this.pending = Sep.None;
