@@ -77,13 +77,15 @@ export class TagNameTable {
   private count = 0;
 
   /**
-   * The name at source[start, end). `key` is its packed key when it has at
-   * most MAX_PACKED characters, all ASCII (see packName), and -1 otherwise.
+   * The name at source[start, end). `hash` is hashName of it: -1 when a
+   * character is not ASCII (such names are not kept). `key` is its packed key
+   * when it has at most MAX_PACKED characters, all ASCII (see packName), and
+   * -1 otherwise. The HTML pass works both out as it reads the name.
    */
-  lookup(source: string, start: number, end: number, key: number): TagName {
-    if (key < 0) return this.lookupLong(source, start, end);
-    // Mixes the high digits into the slot without a floating-point remainder.
-    let slot = ((key / 1048576) ^ (key * 7)) & (SLOTS - 1);
+  lookup(source: string, start: number, end: number, key: number, hash: number): TagName {
+    if (hash < 0) return describeName(source.slice(start, end).toLowerCase());
+    if (key < 0) return this.lookupLong(source, start, end, hash);
+    let slot = hash & (SLOTS - 1);
     for (let probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
       const found = this.packedKeys[slot];
       if (found === key) return this.packedNames[slot] as TagName;
@@ -100,9 +102,7 @@ export class TagNameTable {
     return describeName(source.slice(start, end).toLowerCase());
   }
 
-  private lookupLong(source: string, start: number, end: number): TagName {
-    const hash = hashName(source, start, end);
-    if (hash < 0) return describeName(source.slice(start, end).toLowerCase());
+  private lookupLong(source: string, start: number, end: number, hash: number): TagName {
     const length = end - start;
     let slot = hash & (SLOTS - 1);
     for (let probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
@@ -140,14 +140,19 @@ export function lowerAscii(c: number): number {
 }
 
 /** Hash of the lower-case name at source[start, end), or -1 when it has a character outside ASCII. */
-function hashName(source: string, start: number, end: number): number {
+export function hashName(source: string, start: number, end: number): number {
   let hash = 0;
   for (let k = start; k < end; k++) {
     const c = source.charCodeAt(k);
     if (c >= 128) return -1;
-    hash = (hash * 31 + lowerAscii(c)) & 0x3fffffff;
+    hash = nextHash(hash, lowerAscii(c));
   }
   return hash;
+}
+
+/** The hash of a name one lower-case character longer. */
+export function nextHash(hash: number, lower: number): number {
+  return (hash * 31 + lower) & 0x3fffffff;
 }
 
 /** source[start, start + name.length) lower-cased (ASCII) equals name. */

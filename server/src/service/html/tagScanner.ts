@@ -5,7 +5,7 @@
  * (a file full of unterminated quotes, say) stay linear overall.
  */
 import { isHtmlSpace } from './chars';
-import { describeName, lowerAscii, MAX_PACKED, type TagName, type TagNameTable } from './tagNames';
+import { describeName, lowerAscii, MAX_PACKED, nextHash, type TagName, type TagNameTable } from './tagNames';
 
 /** 1 for the ASCII codes that end a tag name: '>', '/' and HTML white space. */
 const ENDS_NAME = new Uint8Array(128);
@@ -115,8 +115,9 @@ export function readTag(
   const closing = source.charCodeAt(at + 1) === 47; /* / */
   const nameStart = closing ? at + 2 : at + 1;
   let nameEnd = nameStart;
-  // The packed key of the name (see TagNameTable), -1 once it is too long or not ASCII.
+  // The packed key and the hash of the name (see TagNameTable.lookup): -1 once it is too long (key) or not ASCII (both).
   let key = 0;
+  let hash = 0;
   let c = 0;
   for (;;) {
     if (nameEnd >= limit) {
@@ -126,9 +127,11 @@ export function readTag(
     c = source.charCodeAt(nameEnd);
     if (c < 128) {
       if (ENDS_NAME[c] === 1) break;
-      if (key >= 0) key = nameEnd - nameStart < MAX_PACKED ? key * 128 + lowerAscii(c) : -1;
+      const lower = lowerAscii(c);
+      if (hash >= 0) hash = nextHash(hash, lower);
+      if (key >= 0) key = nameEnd - nameStart < MAX_PACKED ? key * 128 + lower : -1;
     } else {
-      key = -1;
+      key = hash = -1;
     }
     nameEnd++;
   }
@@ -145,7 +148,7 @@ export function readTag(
   tag.end = gt + 1;
   tag.nameStart = nameStart;
   tag.nameEnd = nameEnd;
-  tag.info = names.lookup(source, nameStart, nameEnd, key);
+  tag.info = names.lookup(source, nameStart, nameEnd, key, hash);
   tag.closing = closing;
   tag.selfClosing = selfClosing;
   tag.attrStart = nameEnd;
