@@ -8,8 +8,8 @@ const NONE = /none/i;
 
 /** True when the tag's style attribute says display:none (any case and spacing). */
 export function hasDisplayNone(source: string, attrStart: number, attrEnd: number): boolean {
-  // Cheap test first: most tags have no "none" at all (a slice is not a copy).
-  if (!NONE.test(source.slice(attrStart, attrEnd))) return false;
+  // Cheap tests first: most tags have no "none" at all (a slice is not a copy), many no attributes.
+  if (attrEnd - attrStart < 4 || !NONE.test(source.slice(attrStart, attrEnd))) return false;
   const style = attributeValue(source, attrStart, attrEnd, 'style');
   if (!style) return false;
   for (const declaration of style.toLowerCase().split(';')) {
