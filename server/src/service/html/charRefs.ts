@@ -4,15 +4,6 @@
 import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter } from './chars';
 import { NAMED_ENTITIES, SEMICOLON_OPTIONAL, WINDOWS_1252_FROM_128 } from './entities';
 
-export interface DecodedRef {
-  /** The character (one or two UTF-16 units). */
-  text: string;
-  /** Its code point, to classify it. */
-  code: number;
-  /** Source offset just past the reference. */
-  end: number;
-}
-
 const REPLACEMENT = 0xfffd;
 const MAX_NAME = 32;
 const NBSP = 0xa0;
@@ -84,15 +75,4 @@ export class CharRefReader {
     this.end = end;
     return true;
   }
-}
-
-/**
- * Decodes the reference at source[at] (which is '&'), reading no further than
- * `limit`. Returns null when it is not a reference that is known: the caller
- * keeps the text as written.
- */
-export function decodeCharRef(source: string, at: number, limit: number): DecodedRef | null {
-  const reader = new CharRefReader();
-  if (!reader.read(source, at, limit)) return null;
-  return { text: String.fromCodePoint(reader.code), code: reader.code, end: reader.end };
 }

@@ -15,9 +15,10 @@
  *   ix:header, and elements styled display:none. Facts in them are still
  *   collected.
  *
- * The pass is a small hand-written tokenizer (no regular expressions over the
- * text): text runs are copied verbatim, character references and white space
- * are synthesized, and tags change state (hidden regions, tables, facts). It
+ * The pass is a small hand-written tokenizer (one sticky pattern reads each
+ * run of text; tags, references and white space are read by hand): text runs
+ * are copied verbatim, character references and white space are
+ * synthesized, and tags change state (hidden regions, tables, facts). It
  * follows browsers where that is cheap (implicit end of <head>, raw text in
  * <script>/<style>, Windows-1252 numeric references) and never throws.
  */
@@ -52,7 +53,6 @@ function clampInt(n: number, lo: number, hi: number, ifNaN: number): number {
 
 const LT = 60;
 const AMP = 38;
-
 
 class HtmlPass {
   private readonly builder: ViewBuilder;

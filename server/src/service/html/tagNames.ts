@@ -1,8 +1,9 @@
 /**
- * Tag names read without allocating: a name is hashed and compared by its
- * character codes against a small table of names already seen, so a page's
- * few hundred distinct names are sliced and lower-cased once each, not once
- * per tag. Each entry carries what the HTML pass asks about the element.
+ * Tag names read without allocating: a name is keyed (short names) or hashed
+ * (long ones) as it is read and looked up in a small table of names already
+ * seen, so a page's few hundred distinct names are sliced and lower-cased
+ * once each, not once per tag. Each entry carries what the HTML pass asks
+ * about the element.
  */
 import {
   BLOCK_ELEMENTS,
@@ -60,7 +61,14 @@ const SLOTS = 1024; // a power of two
 const MAX_ENTRIES = 768;
 const PROBES = 8;
 
-/** Longest name that `packName` keys exactly: 7 characters of 7 bits fit a double's 53-bit integer range. */
+/**
+ * Longest name with a packed key. The packed key of a name of ASCII
+ * characters is its lower-case character codes as the digits of a base-128
+ * number (key = key * 128 + code, character by character): 7 characters of
+ * 7 bits fit a double's 53-bit integer range exactly. A tag name starts with
+ * a letter (not 0), so two names have the same key only when they are the
+ * same name.
+ */
 export const MAX_PACKED = 7;
 
 /**
@@ -77,10 +85,11 @@ export class TagNameTable {
   private count = 0;
 
   /**
-   * The name at source[start, end). `hash` is hashName of it: -1 when a
-   * character is not ASCII (such names are not kept). `key` is its packed key
-   * when it has at most MAX_PACKED characters, all ASCII (see packName), and
-   * -1 otherwise. The HTML pass works both out as it reads the name.
+   * The name at source[start, end). `hash` is the hash of its lower-case
+   * characters (see nextHash), -1 when a character is not ASCII (such names
+   * are not kept). `key` is its packed key when it has at most MAX_PACKED
+   * characters, all ASCII (see MAX_PACKED), and -1 otherwise. The HTML pass
+   * works both out as it reads the name.
    */
   lookup(source: string, start: number, end: number, key: number, hash: number): TagName {
     if (hash < 0) return describeName(source.slice(start, end).toLowerCase());
@@ -121,33 +130,9 @@ export class TagNameTable {
   }
 }
 
-/**
- * The packed key of a name of at most MAX_PACKED ASCII characters: its
- * lower-case character codes as the digits of a base-128 number. The first
- * character of a tag name is a letter (not 0), so two names have the same key
- * only when they are the same name. Callers build it as they read the name:
- * key = key * 128 + lowerAscii(c).
- */
-export function packName(name: string): number {
-  let key = 0;
-  for (let k = 0; k < name.length; k++) key = key * 128 + lowerAscii(name.charCodeAt(k));
-  return key;
-}
-
 /** ASCII letters to lower case; other codes as they are. */
 export function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-/** Hash of the lower-case name at source[start, end), or -1 when it has a character outside ASCII. */
-export function hashName(source: string, start: number, end: number): number {
-  let hash = 0;
-  for (let k = start; k < end; k++) {
-    const c = source.charCodeAt(k);
-    if (c >= 128) return -1;
-    hash = nextHash(hash, lowerAscii(c));
-  }
-  return hash;
 }
 
 /** The hash of a name one lower-case character longer. */
