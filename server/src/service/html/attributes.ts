@@ -2,15 +2,15 @@
  * Attribute checks the HTML pass needs: hidden elements and inline XBRL
  * namespace declarations.
  */
-import { parseAttributes } from './tagScanner';
+import { attributeValue } from './tagScanner';
 
 const NONE = /none/i;
 
 /** True when the tag's style attribute says display:none (any case and spacing). */
 export function hasDisplayNone(source: string, attrStart: number, attrEnd: number): boolean {
-  // Cheap test first: most tags have no "none" at all (a slice is not a copy).
-  if (!NONE.test(source.slice(attrStart, attrEnd))) return false;
-  const style = parseAttributes(source, attrStart, attrEnd).get('style');
+  // Cheap tests first: most tags have no "none" at all (a slice is not a copy), many no attributes.
+  if (attrEnd - attrStart < 4 || !NONE.test(source.slice(attrStart, attrEnd))) return false;
+  const style = attributeValue(source, attrStart, attrEnd, 'style');
   if (!style) return false;
   for (const declaration of style.toLowerCase().split(';')) {
     const colon = declaration.indexOf(':');

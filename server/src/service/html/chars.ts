@@ -44,3 +44,23 @@ export function isAsciiAlphanumeric(code: number): boolean {
 export function isHtmlSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
 }
+
+/**
+ * A run of text: characters charKind calls Text other than '<' and '&' (the
+ * class lists charKind's Space and Invisible characters: keep them in step),
+ * and lone spaces between them. A lone space inside the run is copied as it
+ * is: written as a space and then text it would come out the same, so a run
+ * of words is one piece of the view. One sticky pattern reads a run faster
+ * than a loop over its characters.
+ */
+const TEXT_RUN = /[^<&\t\n\f\r \u00a0\u00ad\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+(?: [^<&\t\n\f\r \u00a0\u00ad\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+)*/y;
+
+/** End of the text run that starts at source[i] (a text character), read no further than limit. */
+export function textRunEnd(source: string, i: number, limit: number): number {
+  TEXT_RUN.lastIndex = i;
+  TEXT_RUN.test(source);
+  const end = TEXT_RUN.lastIndex;
+  if (end <= limit) return end;
+  // Cut by the limit: a space just before it is no longer between two text characters.
+  return source.charCodeAt(limit - 1) === 32 ? limit - 1 : limit;
+}

@@ -15,19 +15,20 @@
  *   ix:header, and elements styled display:none. Facts in them are still
  *   collected.
  *
- * The pass is a small hand-written tokenizer (no regular expressions over the
- * text): text runs are copied verbatim, character references and white space
- * are synthesized, and tags change state (hidden regions, tables, facts). It
+ * The pass is a small hand-written tokenizer (one sticky pattern reads each
+ * run of text; tags, references and white space are read by hand): text runs
+ * are copied verbatim, character references and white space are
+ * synthesized, and tags change state (hidden regions, tables, facts). It
  * follows browsers where that is cheap (implicit end of <head>, raw text in
  * <script>/<style>, Windows-1252 numeric references) and never throws.
  */
 import type { TextView, XbrlFact } from '../model';
 import { ViewBuilder } from '../textView';
-import { CharKind, charKind, isAsciiLetter } from './chars';
-import { decodeCharRef } from './charRefs';
+import { CharKind, charKind, isAsciiLetter, isHtmlSpace, textRunEnd } from './chars';
+import { CharRefReader } from './charRefs';
 import { FactCollector } from './factCollector';
 import { LineWriter } from './lineWriter';
-import { BoundedSearch, type NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
+import { attributeValue, BoundedSearch, type NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
 import { NameFlag, TagNameTable } from './tagNames';
 import { hasDisplayNone, inlineXbrlPrefixes } from './attributes';
 import { textKeepsItsLines } from './layout';
@@ -52,9 +53,6 @@ function clampInt(n: number, lo: number, hi: number, ifNaN: number): number {
 
 const LT = 60;
 const AMP = 38;
-const SPACE = 32;
-/** What hasDisplayNone needs before it looks closer; searched in the source, not in slices. */
-const NONE = /none/gi;
 
 class HtmlPass {
   private readonly builder: ViewBuilder;
@@ -66,11 +64,11 @@ class HtmlPass {
   private readonly names = new TagNameTable();
   /** The tag being handled (one object, refilled for every tag). */
   private readonly tag = new Tag();
-  // The last search for "none": none in [noneFrom, noneAt), one at noneAt (-1: none at all).
-  private noneFrom = -1;
-  private noneAt = -1;
+  private readonly refs = new CharRefReader();
 
   private inHead = false;
+  /** Text is shown: not in <head>, nor in a hidden element, nor in ix:header (kept up to date by refreshShown). */
+  private shown = true;
   /** Depth of the display:none element being skipped, counted by tags named hiddenTag. */
   private hiddenDepth = 0;
   private hiddenTag = '';
@@ -99,7 +97,7 @@ class HtmlPass {
     const { source, limit } = this;
     let i = this.start;
     while (i < limit) {
-      if (!this.visible && !this.facts.collecting && !this.inHead) {
+      if (!this.shown && !this.inHead && !this.facts.collecting) {
         // Nothing to read until the next tag.
         const next = this.ltSearch.indexOf(i);
         if (next < 0) break;
@@ -117,22 +115,7 @@ class HtmlPass {
       }
       const kind = charKind(c);
       if (kind === CharKind.Text) {
-        // The whole run of text characters at once; printable ASCII needs no lookup.
-        // A lone space between two text characters joins the run: written
-        // as a space and then text, it would come out the same.
-        let j = i + 1;
-        for (; j < limit; j++) {
-          const d = source.charCodeAt(j);
-          if (d > 32 && d < 127) {
-            if (d === LT || d === AMP) break;
-          } else if (d === SPACE && j + 1 < limit) {
-            const e = source.charCodeAt(j + 1);
-            if (e > 32 && e < 127 && e !== LT && e !== AMP) j++;
-            else break;
-          } else if (charKind(d) !== CharKind.Text) {
-            break;
-          }
-        }
+        const j = textRunEnd(source, i, limit);
         this.text(i, j);
         i = j;
       } else if (kind === CharKind.Invisible) {
@@ -145,8 +128,13 @@ class HtmlPass {
     return { view: this.builder.build(this.start), facts: this.facts.finish(limit) };
   }
 
-  private get visible(): boolean {
-    return !this.inHead && this.hiddenDepth === 0 && this.ixHeaderDepth === 0;
+  private refreshShown(): void {
+    this.shown = !this.inHead && this.hiddenDepth === 0 && this.ixHeaderDepth === 0;
+  }
+
+  private setInHead(inHead: boolean): void {
+    this.inHead = inHead;
+    this.refreshShown();
   }
 
   // ------------------------------------------------------------------ text
@@ -154,24 +142,25 @@ class HtmlPass {
   /** Verbatim text at source[start, end). */
   private text(start: number, end: number): void {
     // Text in <head> outside its elements starts the body, as in a browser.
-    if (this.inHead) this.inHead = false;
-    if (this.visible) this.writer.copy(start, end);
+    if (this.inHead) this.setInHead(false);
+    if (this.shown) this.writer.copy(start, end);
     if (this.facts.collecting) this.facts.text(this.source.slice(start, end));
   }
 
   /** A run of white space from i; in preformatted text a line break ends it. */
   private onSpace(i: number): number {
     const { source, limit } = this;
-    const inPre = this.preDepth > 0 && this.visible;
+    const inPre = this.preDepth > 0 && this.shown;
     let j = i;
     while (j < limit) {
       const c = source.charCodeAt(j);
-      if (charKind(c) !== CharKind.Space) break;
+      // ASCII white space is told without charKind (the same answer for codes below 128).
+      if (c < 128 ? !isHtmlSpace(c) : charKind(c) !== CharKind.Space) break;
       if (inPre && (c === 10 || c === 13)) break;
       j++;
     }
     if (j > i) {
-      if (this.visible) this.writer.space(i, j);
+      if (this.shown) this.writer.space(i, j);
       this.facts.space();
       return j;
     }
@@ -183,21 +172,22 @@ class HtmlPass {
   }
 
   private onAmp(i: number): number {
-    const ref = decodeCharRef(this.source, i, this.limit);
-    if (!ref) {
+    const refs = this.refs;
+    if (!refs.read(this.source, i, this.limit)) {
       this.text(i, i + 1); // an '&' that is just text
       return i + 1;
     }
-    const kind = charKind(ref.code);
+    const { code, end } = refs;
+    const kind = charKind(code);
     if (kind === CharKind.Space) {
-      if (this.visible) this.writer.space(i, ref.end);
+      if (this.shown) this.writer.space(i, end);
       this.facts.space();
     } else if (kind === CharKind.Text) {
-      if (this.inHead) this.inHead = false;
-      if (this.visible) this.writer.char(ref.text, i, ref.end);
-      this.facts.text(ref.text);
+      if (this.inHead) this.setInHead(false);
+      if (this.shown) this.writer.char(code, i, end);
+      if (this.facts.collecting) this.facts.text(String.fromCodePoint(code));
     }
-    return ref.end;
+    return end;
   }
 
   // ---------------------------------------------------------------- markup
@@ -246,13 +236,13 @@ class HtmlPass {
 
   private onStartTag(tag: Tag): number {
     const { name, flags } = tag.info;
-    if (this.inHead && (flags & (NameFlag.HeadElement | NameFlag.Head)) === 0) this.inHead = false;
+    if (this.inHead && (flags & (NameFlag.HeadElement | NameFlag.Head)) === 0) this.setInHead(false);
 
     if ((flags & NameFlag.RawSkipped) !== 0 || ((flags & NameFlag.Title) !== 0 && this.inHead)) {
       return tag.selfClosing ? tag.end : skipRawText(this.source, name, tag.end, this.limit, this.search);
     }
     if ((flags & NameFlag.Head) !== 0) {
-      if (!tag.selfClosing) this.inHead = true;
+      if (!tag.selfClosing) this.setInHead(true);
       return tag.end;
     }
     const xmlns = this.xmlnsSearch.indexOf(tag.attrStart);
@@ -274,30 +264,19 @@ class HtmlPass {
       this.hiddenDepth === 0 &&
       !tag.selfClosing &&
       (flags & NameFlag.Hideable) !== 0 &&
-      this.mentionsNone(tag.attrStart, tag.attrEnd) &&
       hasDisplayNone(this.source, tag.attrStart, tag.attrEnd)
     ) {
       this.hiddenTag = name;
       this.hiddenDepth = 1;
+      this.refreshShown();
     }
     return tag.end;
-  }
-
-  /** "none" in any case occurs in source[start, end). */
-  private mentionsNone(start: number, end: number): boolean {
-    if (this.noneFrom < 0 || start < this.noneFrom || (this.noneAt >= 0 && start > this.noneAt)) {
-      NONE.lastIndex = start;
-      const m = NONE.exec(this.source);
-      this.noneFrom = start;
-      this.noneAt = m ? m.index : -1;
-    }
-    return this.noneAt >= 0 && this.noneAt + 4 <= end;
   }
 
   private onEndTag(tag: Tag): number {
     const { name, flags } = tag.info;
     if (this.inHead) {
-      if ((flags & (NameFlag.EndsHead | NameFlag.Br)) !== 0) this.inHead = false;
+      if ((flags & (NameFlag.EndsHead | NameFlag.Br)) !== 0) this.setInHead(false);
       if ((flags & NameFlag.Br) === 0) return tag.end;
     }
     const ixLocal = this.inlineXbrlLocalName(tag);
@@ -305,7 +284,10 @@ class HtmlPass {
       this.onInlineXbrlEnd(tag, ixLocal);
       return tag.end;
     }
-    if (this.hiddenDepth > 0 && name === this.hiddenTag) this.hiddenDepth--;
+    if (this.hiddenDepth > 0 && name === this.hiddenTag) {
+      this.hiddenDepth--;
+      this.refreshShown();
+    }
     this.layout(tag);
     return tag.end;
   }
@@ -314,7 +296,7 @@ class HtmlPass {
   private layout(tag: Tag): void {
     const flags = tag.info.flags;
     if ((flags & (NameFlag.Block | NameFlag.Table | NameFlag.Row | NameFlag.Cell)) === 0) return;
-    const visible = this.visible;
+    const visible = this.shown;
     if ((flags & NameFlag.Table) !== 0) {
       if (tag.closing) this.writer.tableEnd(tag.start, tag.end, visible);
       else if (!tag.selfClosing) this.writer.tableStart(tag.start, tag.end, visible);
@@ -351,7 +333,10 @@ class HtmlPass {
   private onInlineXbrlStart(tag: Tag, local: string): void {
     switch (local) {
       case 'header':
-        if (!tag.selfClosing) this.ixHeaderDepth++;
+        if (!tag.selfClosing) {
+          this.ixHeaderDepth++;
+          this.refreshShown();
+        }
         return;
       case 'hidden':
         if (!tag.selfClosing) this.ixHiddenDepth++;
@@ -361,12 +346,12 @@ class HtmlPass {
         return;
       case 'nonnumeric':
       case 'nonfraction': {
-        const attrs = parseAttributes(this.source, tag.attrStart, tag.attrEnd);
+        const { source } = this;
         this.facts.start(
-          this.source.slice(tag.nameStart, tag.nameEnd),
+          source.slice(tag.nameStart, tag.nameEnd),
           local,
-          attrs.get('name') ?? '',
-          attrs.get('format'),
+          attributeValue(source, tag.attrStart, tag.attrEnd, 'name') ?? '',
+          attributeValue(source, tag.attrStart, tag.attrEnd, 'format'),
           this.ixHiddenDepth > 0,
           tag.start,
           tag.end,
@@ -382,7 +367,10 @@ class HtmlPass {
   private onInlineXbrlEnd(tag: Tag, local: string): void {
     switch (local) {
       case 'header':
-        if (this.ixHeaderDepth > 0) this.ixHeaderDepth--;
+        if (this.ixHeaderDepth > 0) {
+          this.ixHeaderDepth--;
+          this.refreshShown();
+        }
         return;
       case 'hidden':
         if (this.ixHiddenDepth > 0) this.ixHiddenDepth--;

@@ -5,8 +5,13 @@
  * block, exhibit list), so the view keeps them, as in <pre>.
  */
 
-/** Block tags that lay out a real HTML document (the longest, "</blockquote>", is 13 characters). */
-const BLOCK_TAG = /<\/?(?:p|div|br|tr|td|th|li|h[1-6]|table|center|blockquote)[\s>/]/gi;
+/**
+ * The '<' of a block tag that lays out a real HTML document (the longest,
+ * "</blockquote>", is 13 characters). The rest is a lookahead, so that a
+ * match is one character long: `test` then tells where it starts without a
+ * match array.
+ */
+const BLOCK_TAG = /<(?=\/?(?:p|div|br|tr|td|th|li|h[1-6]|table|center|blockquote)[\s>/])/gi;
 const LONGEST_BLOCK_TAG = 13;
 
 /** Line breaks per block tag above which the text, not the markup, makes the lines. */
@@ -24,7 +29,7 @@ export function textKeepsItsLines(source: string, start: number, end: number): b
   // Real HTML has a block tag every few lines: counting stops as soon as the answer is no.
   let blocks = 0;
   BLOCK_TAG.lastIndex = 0;
-  for (let m = BLOCK_TAG.exec(window); m !== null && m.index < last; m = BLOCK_TAG.exec(window)) {
+  while (BLOCK_TAG.test(window) && BLOCK_TAG.lastIndex - 1 < last) {
     if (++blocks * LINES_PER_BLOCK >= lines) return false;
   }
   return true;

@@ -56,11 +56,11 @@ export class LineWriter {
     this.markText();
   }
 
-  /** Writes a character that stands for source[start, end) (a decoded reference). */
-  char(text: string, start: number, end: number): void {
+  /** Writes the character `code` (a code point) that stands for source[start, end) (a decoded reference). */
+  char(code: number, start: number, end: number): void {
     this.flush();
     this.commitCopy();
-    this.builder.emit(text, start, end);
+    this.builder.emitChar(code, start, end);
     this.markText();
   }
 
@@ -141,19 +141,19 @@ export class LineWriter {
 
   private atLineStart(): boolean {
     if (this.copyStart >= 0) return false; // verbatim text holds no line breaks
-    return this.builder.viewLength === 0 || this.builder.lastChar === '\n';
+    return this.builder.viewLength === 0 || this.builder.lastCode === 10;
   }
 
   private flush(): void {
     const sep = this.pending;
     if (sep !== Sep.None && !this.atLineStart()) {
-      const afterTab = this.copyStart < 0 && this.builder.lastChar === '\t';
+      const afterTab = this.copyStart < 0 && this.builder.lastCode === 9;
       if (sep === Sep.Space && this.pendingEnd - this.pendingStart === 1 && this.source.charCodeAt(this.pendingStart) === 32) {
         // A lone space is copied, so that a run of words stays one piece.
         if (!afterTab) this.deferCopy(this.pendingStart, this.pendingEnd);
       } else if (sep !== Sep.Space || !afterTab) {
         this.commitCopy();
-        this.builder.emit(sep === Sep.Line ? '\n' : sep === Sep.Tab ? '\t' : ' ', this.pendingStart, this.pendingEnd);
+        this.builder.emitChar(sep === Sep.Line ? 10 : sep === Sep.Tab ? 9 : 32, this.pendingStart, this.pendingEnd);
       }
     }
     this.pending = Sep.None;

@@ -1,8 +1,9 @@
 /**
- * Tag names read without allocating: a name is hashed and compared by its
- * character codes against a small table of names already seen, so a page's
- * few hundred distinct names are sliced and lower-cased once each, not once
- * per tag. Each entry carries what the HTML pass asks about the element.
+ * Tag names read without allocating: a name is keyed (short names) or hashed
+ * (long ones) as it is read and looked up in a small table of names already
+ * seen, so a page's few hundred distinct names are sliced and lower-cased
+ * once each, not once per tag. Each entry carries what the HTML pass asks
+ * about the element.
  */
 import {
   BLOCK_ELEMENTS,
@@ -60,17 +61,57 @@ const SLOTS = 1024; // a power of two
 const MAX_ENTRIES = 768;
 const PROBES = 8;
 
-/** Names seen so far, by hash of their lower-case character codes. */
+/**
+ * Longest name with a packed key. The packed key of a name of ASCII
+ * characters is its lower-case character codes as the digits of a base-128
+ * number (key = key * 128 + code, character by character): 7 characters of
+ * 7 bits fit a double's 53-bit integer range exactly. A tag name starts with
+ * a letter (not 0), so two names have the same key only when they are the
+ * same name.
+ */
+export const MAX_PACKED = 7;
+
+/**
+ * Names seen so far. Short ASCII names (nearly all: p, td, font, span) are
+ * found by their packed key, which is the name itself as a number, so a
+ * match needs no comparison of characters; longer ones by a hash of their
+ * lower-case character codes, checked character by character.
+ */
 export class TagNameTable {
+  private readonly packedKeys = new Float64Array(SLOTS).fill(-1);
+  private readonly packedNames: Array<TagName | undefined> = new Array<TagName | undefined>(SLOTS).fill(undefined);
+  private packedCount = 0;
   private readonly entries: Array<TagName | undefined> = new Array<TagName | undefined>(SLOTS).fill(undefined);
   private count = 0;
 
   /**
-   * The name at source[start, end). `hash` is `hashName` of it, or -1 when
-   * the name has a character outside ASCII (then it is not cached).
+   * The name at source[start, end). `hash` is the hash of its lower-case
+   * characters (see nextHash), -1 when a character is not ASCII (such names
+   * are not kept). `key` is its packed key when it has at most MAX_PACKED
+   * characters, all ASCII (see MAX_PACKED), and -1 otherwise. The HTML pass
+   * works both out as it reads the name.
    */
-  lookup(source: string, start: number, end: number, hash: number): TagName {
+  lookup(source: string, start: number, end: number, key: number, hash: number): TagName {
     if (hash < 0) return describeName(source.slice(start, end).toLowerCase());
+    if (key < 0) return this.lookupLong(source, start, end, hash);
+    let slot = hash & (SLOTS - 1);
+    for (let probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
+      const found = this.packedKeys[slot];
+      if (found === key) return this.packedNames[slot] as TagName;
+      if (found < 0) {
+        const name = describeName(source.slice(start, end).toLowerCase());
+        if (this.packedCount < MAX_ENTRIES) {
+          this.packedKeys[slot] = key;
+          this.packedNames[slot] = name;
+          this.packedCount++;
+        }
+        return name;
+      }
+    }
+    return describeName(source.slice(start, end).toLowerCase());
+  }
+
+  private lookupLong(source: string, start: number, end: number, hash: number): TagName {
     const length = end - start;
     let slot = hash & (SLOTS - 1);
     for (let probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
@@ -89,12 +130,20 @@ export class TagNameTable {
   }
 }
 
+/** ASCII letters to lower case; other codes as they are. */
+export function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The hash of a name one lower-case character longer. */
+export function nextHash(hash: number, lower: number): number {
+  return (hash * 31 + lower) & 0x3fffffff;
+}
+
 /** source[start, start + name.length) lower-cased (ASCII) equals name. */
 function sameLowerCase(source: string, start: number, name: string): boolean {
   for (let k = 0; k < name.length; k++) {
-    let c = source.charCodeAt(start + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== name.charCodeAt(k)) return false;
+    if (lowerAscii(source.charCodeAt(start + k)) !== name.charCodeAt(k)) return false;
   }
   return true;
 }

@@ -5,7 +5,11 @@
  * (a file full of unterminated quotes, say) stay linear overall.
  */
 import { isHtmlSpace } from './chars';
-import { describeName, type TagName, type TagNameTable } from './tagNames';
+import { describeName, lowerAscii, MAX_PACKED, nextHash, type TagName, type TagNameTable } from './tagNames';
+
+/** 1 for the ASCII codes that end a tag name: '>', '/' and HTML white space. */
+const ENDS_NAME = new Uint8Array(128);
+for (const c of [62, 47, 32, 10, 9, 13, 12]) ENDS_NAME[c] = 1;
 
 export class BoundedSearch {
   // One finder per needle (a handful of needles: '<', '>', quotes, comment and CDATA ends).
@@ -111,7 +115,8 @@ export function readTag(
   const closing = source.charCodeAt(at + 1) === 47; /* / */
   const nameStart = closing ? at + 2 : at + 1;
   let nameEnd = nameStart;
-  // Hash of the lower-case name, -1 once a character is not ASCII.
+  // The packed key and the hash of the name (see TagNameTable.lookup): -1 once it is too long (key) or not ASCII (both).
+  let key = 0;
   let hash = 0;
   let c = 0;
   for (;;) {
@@ -120,9 +125,14 @@ export function readTag(
       return false;
     }
     c = source.charCodeAt(nameEnd);
-    if (c === 62 /* > */ || c === 47 || isHtmlSpace(c)) break;
-    if (c >= 128) hash = -1;
-    else if (hash >= 0) hash = (hash * 31 + (c >= 65 && c <= 90 ? c + 32 : c)) & 0x3fffffff;
+    if (c < 128) {
+      if (ENDS_NAME[c] === 1) break;
+      const lower = lowerAscii(c);
+      if (hash >= 0) hash = nextHash(hash, lower);
+      if (key >= 0) key = nameEnd - nameStart < MAX_PACKED ? key * 128 + lower : -1;
+    } else {
+      key = hash = -1;
+    }
     nameEnd++;
   }
 
@@ -138,7 +148,7 @@ export function readTag(
   tag.end = gt + 1;
   tag.nameStart = nameStart;
   tag.nameEnd = nameEnd;
-  tag.info = names.lookup(source, nameStart, nameEnd, hash);
+  tag.info = names.lookup(source, nameStart, nameEnd, key, hash);
   tag.closing = closing;
   tag.selfClosing = selfClosing;
   tag.attrStart = nameEnd;
@@ -168,10 +178,23 @@ function findTagEnd(source: string, from: number, limit: number, search: Bounded
   return -1;
 }
 
-/** Attributes of a tag: lower-case name to value (entities in values are not decoded). */
-export function parseAttributes(source: string, start: number, end: number): Map<string, string> {
-  const attrs = new Map<string, string>();
-  let i = start;
+/** Where one attribute lies, as nextAttribute reads it. */
+class AttributeSpan {
+  nameStart = 0;
+  nameEnd = 0;
+  /** The value is source[valueStart, valueEnd) ("" when the attribute has none). */
+  valueStart = 0;
+  valueEnd = 0;
+}
+
+/** Filled by nextAttribute; the readers below are synchronous, so one object serves them all. */
+const ATTRIBUTE = new AttributeSpan();
+
+/**
+ * Reads the next attribute of source[i, end) into `span`. Returns where
+ * reading goes on, or -1 when there is no attribute left.
+ */
+function nextAttribute(source: string, i: number, end: number, span: AttributeSpan): number {
   while (i < end) {
     let c = source.charCodeAt(i);
     if (isHtmlSpace(c) || c === 47 /* / */) {
@@ -188,29 +211,65 @@ export function parseAttributes(source: string, start: number, end: number): Map
       i++; // a stray '=' or '>'
       continue;
     }
-    const name = source.slice(nameStart, i).toLowerCase();
+    span.nameStart = nameStart;
+    span.nameEnd = i;
     while (i < end && isHtmlSpace(source.charCodeAt(i))) i++;
     if (i >= end || source.charCodeAt(i) !== 61) {
-      if (!attrs.has(name)) attrs.set(name, '');
-      continue;
+      span.valueStart = span.valueEnd = i;
+      return i;
     }
     i++;
     while (i < end && isHtmlSpace(source.charCodeAt(i))) i++;
-    let value: string;
     const q = source.charCodeAt(i);
     if (q === 34 || q === 39) {
       let close = i + 1;
       while (close < end && source.charCodeAt(close) !== q) close++;
-      value = source.slice(i + 1, close);
-      i = close + 1;
-    } else {
-      const valueStart = i;
-      while (i < end && !isHtmlSpace(source.charCodeAt(i))) i++;
-      value = source.slice(valueStart, i);
+      span.valueStart = i + 1;
+      span.valueEnd = close;
+      return close + 1;
     }
-    if (!attrs.has(name)) attrs.set(name, value);
+    span.valueStart = i;
+    while (i < end && !isHtmlSpace(source.charCodeAt(i))) i++;
+    span.valueEnd = i;
+    return i;
+  }
+  return -1;
+}
+
+/** Attributes of a tag: lower-case name to value (entities in values are not decoded; the first of a name wins). */
+export function parseAttributes(source: string, start: number, end: number): Map<string, string> {
+  const attrs = new Map<string, string>();
+  const span = ATTRIBUTE;
+  for (let i = nextAttribute(source, start, end, span); i >= 0; i = nextAttribute(source, i, end, span)) {
+    const name = source.slice(span.nameStart, span.nameEnd).toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, source.slice(span.valueStart, span.valueEnd));
   }
   return attrs;
+}
+
+/**
+ * The value of one attribute, `parseAttributes(...).get(name)` for a
+ * lower-case name, without building the map: names are compared in place.
+ */
+export function attributeValue(source: string, start: number, end: number, name: string): string | undefined {
+  const span = ATTRIBUTE;
+  for (let i = nextAttribute(source, start, end, span); i >= 0; i = nextAttribute(source, i, end, span)) {
+    if (lowerCaseNameIs(source, span.nameStart, span.nameEnd, name)) return source.slice(span.valueStart, span.valueEnd);
+  }
+  return undefined;
+}
+
+/** source[start, end).toLowerCase() === name, comparing ASCII names code by code. */
+function lowerCaseNameIs(source: string, start: number, end: number, name: string): boolean {
+  for (let k = start; k < end; k++) {
+    // Outside ASCII, lower-casing may change the length: ask toLowerCase.
+    if (source.charCodeAt(k) >= 128) return source.slice(start, end).toLowerCase() === name;
+  }
+  if (end - start !== name.length) return false;
+  for (let k = start; k < end; k++) {
+    if (lowerAscii(source.charCodeAt(k)) !== name.charCodeAt(k - start)) return false;
+  }
+  return true;
 }
 
 /**
