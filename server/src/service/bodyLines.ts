@@ -1,99 +1,118 @@
 /**
  * The lines of a view's text, for the body finders (items, signatures,
- * exhibits). Built once in one pass; a line's end excludes its "\r\n" / "\n".
+ * exhibits). A line is named by the offset where it starts; its end excludes
+ * its "\r\n" / "\n". Nothing is built up front: the finders look at few lines
+ * (around the places a native search over the whole text finds), so a line is
+ * located when asked for, with indexOf / lastIndexOf.
  */
-import { lastAtOrBefore } from './sortedSearch';
+
+/** A bound on line starts that no line reaches: "to the end of the text". */
+export const TO_END = Infinity;
 
 export class Lines {
-  readonly count: number;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  // The last line looked up, its end and the line after it: the finders ask
+  // about one line several times in a row, then go on to the next.
+  private cachedLine = -1;
+  private cachedEnd = -1;
+  private cachedNext = -1;
 
-  constructor(readonly text: string) {
-    // One pass: the arrays start at a guess (lines of ~40 characters) and grow.
-    let starts: Int32Array = new Int32Array(Math.max(16, text.length >> 5));
-    let ends: Int32Array = new Int32Array(starts.length);
-    let k = 0;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      if (k === starts.length - 1) {
-        starts = grown(starts);
-        ends = grown(ends);
-      }
-      starts[k] = start;
-      ends[k] = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
-      k++;
-      start = i + 1;
-    }
-    starts[k] = start;
-    ends[k] = text.length;
-    this.count = k + 1;
-    this.starts = starts;
-    this.ends = ends;
+  constructor(readonly text: string) {}
+
+  /** The line after `line`, or -1 when `line` is the last one (or is -1). */
+  next(line: number): number {
+    if (line < 0) return -1;
+    if (line !== this.cachedLine) this.lookUp(line);
+    return this.cachedNext;
   }
 
-  start(i: number): number {
-    return this.starts[i];
+  /** The line before `line`, or -1 when `line` is the first one (or is -1). */
+  prev(line: number): number {
+    if (line <= 0) return -1;
+    // text[line - 1] is the "\n" that ends the previous line.
+    return line === 1 ? 0 : this.text.lastIndexOf('\n', line - 2) + 1;
   }
 
-  end(i: number): number {
-    return this.ends[i];
+  /** The line holding `offset`. */
+  lineOf(offset: number): number {
+    return offset <= 0 ? 0 : this.text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  /** The line after `line`, or `line` itself when it is the last: "at most one line past `line`". */
+  oneAfter(line: number): number {
+    const n = this.next(line);
+    return n < 0 ? line : n;
+  }
+
+  /** End of the line's text: before its "\n", and before a "\r" that precedes the "\n". */
+  end(line: number): number {
+    if (line !== this.cachedLine) this.lookUp(line);
+    return this.cachedEnd;
+  }
+
+  private lookUp(line: number): void {
+    const text = this.text;
+    const nl = text.indexOf('\n', line);
+    this.cachedLine = line;
+    this.cachedEnd = nl < 0 ? text.length : nl > line && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    this.cachedNext = nl < 0 ? -1 : nl + 1;
   }
 
   /** The line's text; long lines are cut to `max` characters (matching never needs more). */
-  lineText(i: number, max = Infinity): string {
-    const s = this.starts[i];
-    return this.text.slice(s, Math.min(this.ends[i], s + max));
+  lineText(line: number, max = Infinity): string {
+    return this.text.slice(line, Math.min(this.end(line), line + max));
   }
 
   /** Offset of the first character that is not white space, or the line end. */
-  contentStart(i: number): number {
-    const end = this.ends[i];
-    let p = this.starts[i];
+  contentStart(line: number): number {
+    const end = this.end(line);
+    let p = line;
     while (p < end && isSpace(this.text.charCodeAt(p))) p++;
     return p;
   }
 
   /** Offset just past the last character that is not white space, or the line start. */
-  contentEnd(i: number): number {
-    const start = this.starts[i];
-    let p = this.ends[i];
-    while (p > start && isSpace(this.text.charCodeAt(p - 1))) p--;
+  contentEnd(line: number): number {
+    let p = this.end(line);
+    while (p > line && isSpace(this.text.charCodeAt(p - 1))) p--;
     return p;
   }
 
-  isBlank(i: number): boolean {
-    return this.contentStart(i) === this.ends[i];
+  isBlank(line: number): boolean {
+    return this.contentStart(line) === this.end(line);
   }
 
   /** The line's text without surrounding white space, cut to `max` characters. */
-  trimmed(i: number, max = 2000): string {
-    const s = this.contentStart(i);
-    return this.text.slice(s, Math.min(this.contentEnd(i), s + max));
+  trimmed(line: number, max = 2000): string {
+    const s = this.contentStart(line);
+    return this.text.slice(s, Math.min(this.contentEnd(line), s + max));
   }
 
-  /** Index of the line holding `offset`. */
-  lineAt(offset: number): number {
-    return lastAtOrBefore(this.starts, offset, this.count);
-  }
-
-  /** The next line at or after `i` that is not blank, or -1 (looks at most `limit` lines). */
-  nextNonBlank(i: number, limit = 12): number {
-    for (let j = i; j < this.count && j < i + limit; j++) if (!this.isBlank(j)) return j;
+  /** The first line at or after `line` that is not blank, or -1 (looks at most `limit` lines). */
+  nextNonBlank(line: number, limit = 12): number {
+    for (let j = line, n = 0; j >= 0 && n < limit; j = this.next(j), n++) if (!this.isBlank(j)) return j;
     return -1;
   }
 
-  /** The previous line at or before `i` that is not blank, or -1. */
-  prevNonBlank(i: number, limit = 12): number {
-    for (let j = i; j >= 0 && j > i - limit; j--) if (!this.isBlank(j)) return j;
+  /** The last line at or before `line` that is not blank, or -1 (looks at most `limit` lines). */
+  prevNonBlank(line: number, limit = 12): number {
+    for (let j = line, n = 0; j >= 0 && n < limit; j = this.prev(j), n++) if (!this.isBlank(j)) return j;
     return -1;
   }
-}
 
-function grown(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+  /**
+   * The first line at or after line `from` and before line `to` (or TO_END)
+   * on which a match of `search` (a global expression) lies, or -1. Finders
+   * use it to skip to the lines that can be what they look for, instead of
+   * testing every line.
+   */
+  nextLineWith(search: RegExp, from: number, to = TO_END): number {
+    if (from < 0 || from >= to) return -1;
+    // The search stops at `to` (a slice of a long string is a view on it, not a copy).
+    const within = to < this.text.length ? this.text.slice(0, to) : this.text;
+    search.lastIndex = from;
+    const m = search.exec(within);
+    return m ? this.lineOf(m.index) : -1;
+  }
 }
 
 /** A regular-expression class of white space within a line: blanks, tabs, no-break and typographic spaces. */

@@ -7,7 +7,7 @@
  * marked "Not applicable", the signatures as the end of the body.
  */
 import { CURRENT_ITEMS, LEGACY_ITEMS, currentItem, legacyItem } from './data/items';
-import { INLINE_SPACE, Lines, collapse, isSpace } from './bodyLines';
+import { INLINE_SPACE, Lines, TO_END, collapse, isSpace } from './bodyLines';
 import type { ItemScheme } from './model';
 
 /** One item a heading names (a combined heading names several). */
@@ -22,7 +22,7 @@ export interface HeadingPart {
   partEnd: number;
 }
 
-/** A line that reads as an item heading. All offsets are view offsets. */
+/** A line that reads as an item heading. All offsets are view offsets; lines are named by their start. */
 export interface HeadingCandidate {
   line: number;
   /** Last line the heading uses (its title may be on the next line). */
@@ -42,7 +42,7 @@ export interface HeadingCandidate {
 
 // Characters that may stand before "Item" on a heading line: bold markers of
 // converted text, bullets, table rules.
-// A switch, not a Set: it runs on the first characters of every line.
+// A switch, not a Set: it runs on every character before a found "item".
 function isLead(c: number): boolean {
   switch (c) {
     case 0x2a: // *
@@ -73,30 +73,67 @@ const SENTENCE_END = new RegExp(String.raw`[.:](?=${S}+["“(]?[A-Z])`);
 
 const MAX_HEADING_LINE = 600;
 const MAX_TITLE = 150;
+/** At most this many white space and lead characters stand before "Item" on a heading line. */
+const MAX_LEAD = 40;
+
+// Every heading holds "item" (ITEM_WORD): the search finds the few places
+// where one may start, instead of a test at the start of every line.
+const ITEM_SEARCH = /item/gi;
 
 /** Every line that reads as an item heading, in order. */
 export function scanHeadings(lines: Lines): HeadingCandidate[] {
   const text = lines.text;
   const out: HeadingCandidate[] = [];
-  for (let i = 0; i < lines.count; i++) {
-    const end = lines.end(i);
-    let p = lines.start(i);
-    const leadLimit = Math.min(end, p + 40);
-    while (p < leadLimit) {
-      const c = text.charCodeAt(p);
-      if (isSpace(c) || isLead(c)) p++;
-      else break;
-    }
-    const c = text.charCodeAt(p);
-    if (c !== 0x49 && c !== 0x69) continue; // I, i
-    const cand = parseHeading(lines, i, p, Math.min(end, p + MAX_HEADING_LINE));
+  ITEM_SEARCH.lastIndex = 0;
+  for (let m = ITEM_SEARCH.exec(text); m; m = ITEM_SEARCH.exec(text)) {
+    const line = lineStartingWith(text, m.index);
+    if (line < 0) continue;
+    const cand = parseHeading(lines, line, m.index);
     if (cand) out.push(cand);
   }
   return out;
 }
 
-function parseHeading(lines: Lines, line: number, start: number, limit: number): HeadingCandidate | undefined {
+/**
+ * Where a heading's first word starts on `line`: after at most MAX_LEAD
+ * characters of white space and lead marks. The scan looks only there.
+ */
+export function headingWordStart(lines: Lines, line: number): number {
   const text = lines.text;
+  const limit = Math.min(lines.end(line), line + MAX_LEAD);
+  let p = line;
+  while (p < limit && (isSpace(text.charCodeAt(p)) || isLead(text.charCodeAt(p)))) p++;
+  return p;
+}
+
+/** The heading on `line`, tested the plain way (the reference for `scanHeadings`). */
+export function headingOnLine(lines: Lines, line: number): HeadingCandidate | undefined {
+  const p = headingWordStart(lines, line);
+  const c = lines.text.charCodeAt(p);
+  return c === 0x49 || c === 0x69 ? parseHeading(lines, line, p) : undefined; // I, i
+}
+
+/**
+ * The line on which `at` is where the heading's first word starts
+ * (`headingWordStart`), or -1. Walks back from `at` instead: over white
+ * space and lead marks only, to a line start at most MAX_LEAD characters
+ * away, so that a long line is never searched for its start.
+ */
+function lineStartingWith(text: string, at: number): number {
+  const stop = Math.max(0, at - MAX_LEAD);
+  let p = at;
+  while (p > stop) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 10) return p;
+    if (!isSpace(c) && !isLead(c)) return -1;
+    p--;
+  }
+  return p === 0 || text.charCodeAt(p - 1) === 10 ? p : -1;
+}
+
+function parseHeading(lines: Lines, line: number, start: number): HeadingCandidate | undefined {
+  const text = lines.text;
+  const limit = Math.min(lines.end(line), start + MAX_HEADING_LINE);
   ITEM_WORD.lastIndex = start;
   if (!ITEM_WORD.exec(text)) return undefined;
   let p = ITEM_WORD.lastIndex;
@@ -196,7 +233,7 @@ function setTitle(cand: HeadingCandidate, text: string, start: number, end: numb
 
 /** A heading that is only a number ("Item 5.02", "Item 1.01.") takes its title from the next line when it reads as one. */
 function titleOnNextLine(lines: Lines, cand: HeadingCandidate): void {
-  const j = lines.nextNonBlank(cand.line + 1, 3);
+  const j = lines.nextNonBlank(lines.next(cand.line), 3);
   if (j < 0) return;
   const start = lines.contentStart(j);
   const end = Math.min(lines.contentEnd(j), start + MAX_HEADING_LINE);
@@ -214,13 +251,13 @@ function titleOnNextLine(lines: Lines, cand: HeadingCandidate): void {
 }
 
 function nextLineContinuesSentence(lines: Lines, line: number): boolean {
-  const j = lines.nextNonBlank(line + 1, 2);
+  const j = lines.nextNonBlank(lines.next(line), 2);
   return j >= 0 && /^[a-z]/.test(lines.text[lines.contentStart(j)]) && !/^[a-z]\)/.test(lines.trimmed(j, 3));
 }
 
 /** A title that starts on the heading line and ends on the next ("... OR A RELATED / AUDIT REPORT ..."). */
 function continueTitle(lines: Lines, cand: HeadingCandidate, restStart: number): boolean {
-  const j = lines.nextNonBlank(cand.line + 1, 2);
+  const j = lines.nextNonBlank(lines.next(cand.line), 2);
   if (j < 0) return false;
   const text = lines.text;
   const lineEnd = lines.contentEnd(cand.line);
@@ -269,9 +306,10 @@ export function looksLikeTitle(s: string): boolean {
  * cross-reference ("... furnished under\nItem 7.01 Regulation FD Disclosure and ...").
  */
 function followsRunningText(lines: Lines, line: number): boolean {
-  if (line === 0 || lines.isBlank(line - 1)) return false;
-  const end = lines.contentEnd(line - 1);
-  return end - lines.contentStart(line - 1) >= 50 && /[a-z,;]/.test(lines.text[end - 1]);
+  const prev = lines.prev(line);
+  if (prev < 0 || lines.isBlank(prev)) return false;
+  const end = lines.contentEnd(prev);
+  return end - lines.contentStart(prev) >= 50 && /[a-z,;]/.test(lines.text[end - 1]);
 }
 
 /** Text follows the title on the heading line as a sentence would: a lower-case word, or anything after a title not the catalogue's. */
@@ -393,11 +431,11 @@ export function chooseItems(
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     if (!c.parts.some((p) => (lastIndexOf.get(p.number) ?? k) > k)) continue;
-    const nextLine = k + 1 < cands.length ? cands[k + 1].line : lines.count;
-    if ((k > 0 && contents.has(cands[k - 1])) || !hasBodyText(lines, c.lastLine + 1, nextLine)) contents.add(c);
+    const nextLine = k + 1 < cands.length ? cands[k + 1].line : TO_END;
+    if ((k > 0 && contents.has(cands[k - 1])) || !hasBodyText(lines, lines.next(c.lastLine), nextLine)) contents.add(c);
   }
 
-  const boundaries = cands.filter((c) => !contents.has(c)).map((c) => lines.start(c.line));
+  const boundaries = cands.filter((c) => !contents.has(c)).map((c) => c.line);
   const items = cands.filter((c) => !contents.has(c) && !notApplicable.has(c));
   return { items, boundaries, firstStart: cands.length > 0 ? cands[0].start : -1 };
 }
@@ -418,18 +456,27 @@ function chooseScheme(cands: HeadingCandidate[], hint: ItemScheme | undefined): 
 }
 
 const NOT_APPLICABLE = /^(?:not applicable|none|n\/a|inapplicable|omitted|not required)\.?$/i;
+// NOT_APPLICABLE on a text whose runs of white space and of "*", "_", dashes count as one space, trimmed:
+// the separators may stand around the words and between "not" and its word, and nowhere else.
+const SEP = String.raw`[\s\u00a0\u200b\ufeff*_\-–—]`;
+const NOT_APPLICABLE_TEXT = new RegExp(
+  String.raw`^${SEP}*(?:not${SEP}+applicable|none|n\/a|inapplicable|omitted|not${SEP}+required)\.?${SEP}*$`,
+  'i',
+);
 
 /** "Item 3. Not applicable." or a section that says only that. */
 function saysNotApplicable(c: HeadingCandidate, lines: Lines, sectionEnd: number): boolean {
-  if (NOT_APPLICABLE.test(c.title)) return true;
-  const after = lines.text.slice(c.end, Math.min(sectionEnd, c.end + 200));
-  const words = collapse(after.replace(/[*_\-–—]+/g, ' '));
-  return words.length > 0 && NOT_APPLICABLE.test(words);
+  return NOT_APPLICABLE.test(c.title) || saysOnlyNotApplicable(lines.text.slice(c.end, Math.min(sectionEnd, c.end + 200)));
 }
 
-/** Some line in [from, to) reads as prose, not as a heading or a table-of-contents entry. */
+/** `s` says only "Not applicable." (or "None", ...), among bold marks, rules and white space. */
+export function saysOnlyNotApplicable(s: string): boolean {
+  return NOT_APPLICABLE_TEXT.test(s);
+}
+
+/** Some line from `from` on and starting before `to` reads as prose, not as a heading or a table-of-contents entry. */
 function hasBodyText(lines: Lines, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+  for (let i = from; i >= 0 && i < to; i = lines.next(i)) {
     if (lines.contentEnd(i) - lines.contentStart(i) >= 60) return true;
   }
   return false;
@@ -451,7 +498,7 @@ const TITLE_LINE = /^[*_\s]*(?:(?:form|schedule)\s+[0-9A-Z]{1,4}(?:[-–][0-9A-Z
  */
 export function coverNamesOtherForm(lines: Lines, until: number): boolean {
   const limit = Math.min(until, COVER_FORM_SCAN);
-  for (let i = 0; i < lines.count && lines.start(i) < limit; i++) {
+  for (let i = 0; i >= 0 && i < limit; i = lines.next(i)) {
     const len = lines.contentEnd(i) - lines.contentStart(i);
     if (len === 0 || len > 120) continue;
     const s = lines.trimmed(i, 200);
