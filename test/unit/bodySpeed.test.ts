@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Lines, TO_END, collapse } from '../../server/src/service/bodyLines';
-import { headingOnLine, saysOnlyNotApplicable, scanHeadings } from '../../server/src/service/items';
-import { findExhibitIndex, isExhibitIndexHeading, itemOrPartHeading } from '../../server/src/service/exhibits';
-import { ParagraphStarts, opensParagraph } from '../../server/src/service/signatures';
+import { HeadingScan, headingOnLine, saysOnlyNotApplicable } from '../../server/src/service/items';
+import { findExhibitIndex, isExhibitIndexHeading, itemOrPartHeading, nextItemOrPartLine } from '../../server/src/service/exhibits';
+import { ParagraphStarts, nextMaybeHeadingLine, opensParagraph } from '../../server/src/service/signatures';
 
 /** Start and end (before "\r\n" / "\n") of every line, from a split of the text. */
 function referenceLines(text: string): Array<{ start: number; end: number }> {
@@ -54,32 +54,28 @@ test('lines located on demand are the lines of a split of the text', () => {
   );
 });
 
-test('the next line with a match is the first line whose text holds one', () => {
-  fc.assert(
-    fc.property(texts(['\n', 'exhibit', 'EXHIBIT', 'Exh', 'ibit', ' ', 'x']), fc.nat(), fc.nat(), (text, f, t) => {
-      const lines = new Lines(text);
-      const all = walk(lines);
-      const from = all[f % all.length];
-      const to = t % 3 === 0 ? TO_END : all[t % all.length];
-      const expected = all.find((l) => l >= from && l < to && /exhibit/i.test(text.slice(l, lines.end(l))));
-      assert.equal(lines.nextLineWith(/exhibit/gi, from, to), expected ?? -1);
-    }),
-    { numRuns: 3000 },
-  );
-});
-
 const headingPieces = [
   '\n', '\r\n', ' ', '  ', '\t', '*', '**', '_', '#', '>', '|', '\u2022', '=', 'x', 'Item', 'ITEM', 'item', 'iTeM', 'Items',
   ' 2.02', ' 9.01', ' 5', '7', '.', ' and ', ', ', 'Results of Operations and Financial Condition', 'Financial Statements and Exhibits',
   ' of this report', 'Other Events', ' '.repeat(38), 'Not applicable.',
 ];
 
-test('the headings found from the "item" search are the headings on every line', () => {
+test('the headings found by the scan, phase by phase, are the headings a test of every line finds', () => {
   fc.assert(
-    fc.property(texts(headingPieces), (text) => {
+    fc.property(texts(headingPieces), fc.nat(), fc.nat(), (text, k, e) => {
       const lines = new Lines(text);
-      const expected = walk(lines).map((l) => headingOnLine(lines, l)).filter((c) => c !== undefined);
-      assert.deepEqual(scanHeadings(lines), expected);
+      const all = walk(lines);
+      const expected = all.map((l) => headingOnLine(lines, l)).filter((c) => c !== undefined);
+      const scan = new HeadingScan(lines);
+      // As findBody asks: the first heading, the k-th, then every one before a line.
+      assert.deepEqual(scan.searchUntil(TO_END, () => true), expected[0]);
+      let seen = 0;
+      assert.deepEqual(scan.searchUntil(TO_END, () => seen++ === k % 4), expected[(k % 4) + 1]);
+      const end = e % 3 === 0 ? TO_END : all[e % all.length];
+      scan.searchUntil(end, () => false);
+      const before = scan.found.filter((c) => c.start < end);
+      assert.deepEqual(before, expected.filter((c) => c.start < end));
+      assert.deepEqual(scan.found, expected.slice(0, scan.found.length));
     }),
     { numRuns: 5000 },
   );
@@ -90,7 +86,7 @@ const exhibitPieces = [
   'Item 6.', 'ITEM 14', 'PART II', 'Part', 'part', 'Exhibits', '99.1', 'x', ' '.repeat(50),
 ];
 
-test('the exhibit index found from the "exhibit" search is the first heading on any line', () => {
+test('the exhibit index found by looking at the first characters is the first heading on any line', () => {
   fc.assert(
     fc.property(texts(exhibitPieces), fc.nat(), (text, f) => {
       const lines = new Lines(text);
@@ -103,13 +99,17 @@ test('the exhibit index found from the "exhibit" search is the first heading on 
   );
 });
 
-test('an item or part heading holds "item" or "part", the words its search skips to', () => {
+test('the lines skipped to as maybe item or part headings are those a test of each line finds, and every such heading is one', () => {
+  const pieces = [...exhibitPieces, '\u2028', '\u1680', '\u200b', '\ufeff', 'Department', 'It', 'pA', 'I'];
   fc.assert(
-    fc.property(texts(exhibitPieces), (text) => {
+    fc.property(texts(pieces), fc.nat(), fc.nat(), (text, f, t) => {
       const lines = new Lines(text);
-      for (const l of walk(lines)) {
-        if (itemOrPartHeading(lines, l) !== undefined) assert.match(text.slice(l, lines.end(l)), /item|part/i);
-      }
+      const all = walk(lines);
+      const maybe = all.filter((l) => /^[*_\s\u200b]*(?:[Ii][Tt]|[Pp][Aa])/.test(text.slice(l, lines.end(l) + 1)));
+      const from = all[f % all.length];
+      const to = t % 3 === 0 ? TO_END : all[t % all.length];
+      assert.equal(nextItemOrPartLine(text, from, to), maybe.find((l) => l >= from && l < to) ?? -1);
+      for (const l of all) if (itemOrPartHeading(lines, l) !== undefined) assert.ok(maybe.includes(l), `line at ${l}`);
     }),
     { numRuns: 3000 },
   );
@@ -123,13 +123,46 @@ test('signature paragraphs found from one kept search are the lines a test of ea
   fc.assert(
     fc.property(texts(paragraphPieces), fc.integer({ min: 1, max: 40 }), (text, max) => {
       const lines = new Lines(text);
-      const starts = new ParagraphStarts(text);
+      const starts = new ParagraphStarts(lines);
       for (const l of walk(lines)) {
         // `max` stands in for the 2000 characters of a long line.
         const limit = Math.min(lines.end(l), l + max);
         assert.equal(starts.within(l, limit), opensParagraphWithin(lines, l, max), `line at ${l}`);
       }
-      for (const l of walk(lines)) assert.equal(new ParagraphStarts(text).within(l, Math.min(lines.end(l), l + 2000)), opensParagraph(lines, l));
+      for (const l of walk(lines)) assert.equal(new ParagraphStarts(lines).within(l, Math.min(lines.end(l), l + 2000)), opensParagraph(lines, l));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the lines skipped to as maybe headings are those a test of each line finds, and every "SIGNATURES" line is one', () => {
+  const pieces = ['\n', '\r\n', '\r', ' ', '\t', '*', '_', '\u00a0', '\u2003', 'S', 's', 'i', 'SIGNATURES', 'sIGNATURE', 'Signature', 'S I G N A T U R E S', 'x', 'Page', ':'];
+  const heading = /^[*_\s]*(?:signatures?|s ?i ?g ?n ?a ?t ?u ?r ?e ?s?)(?:[ \t]+page)?[ \t]*[.:]?[*_\s]*$/i;
+  fc.assert(
+    fc.property(texts(pieces), fc.nat(), (text, f) => {
+      const lines = new Lines(text);
+      const all = walk(lines);
+      const maybe = all.filter((l) => /^[*_ \t\v\f\r]*(?:[\u0080-\uffff]|[sS][iI ])/.test(text.slice(l, lines.end(l))));
+      const from = all[f % all.length];
+      assert.equal(nextMaybeHeadingLine(text, from), maybe.find((l) => l >= from) ?? -1);
+      for (const l of all) if (heading.test(lines.trimmed(l))) assert.ok(maybe.includes(l), `line at ${l}`);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the line of the next signature paragraph is the first line from there that holds its words', () => {
+  fc.assert(
+    fc.property(texts(paragraphPieces), (text) => {
+      const lines = new Lines(text);
+      const starts = new ParagraphStarts(lines);
+      const all = walk(lines);
+      for (const l of all) {
+        const m = /pursuant\s+to\s+the\s+requirements/gi;
+        m.lastIndex = l;
+        const found = m.exec(text);
+        assert.equal(starts.lineFrom(l), found ? lines.lineOf(found.index) : -1);
+      }
     }),
     { numRuns: 3000 },
   );

@@ -6,7 +6,7 @@
  */
 import type { ExhibitEntry, ItemHeading, Located, Signatures, TextView } from './model';
 import { Lines, TO_END } from './bodyLines';
-import { chooseItems, coverNamesOtherForm, isKnownItem, scanHeadings, type HeadingCandidate } from './items';
+import { HeadingScan, chooseItems, coverNamesOtherForm, isKnownItem, type HeadingCandidate } from './items';
 import { findSignatureBlock, type Found, type SignatureBlock } from './signatures';
 import { exhibitItemSections, exhibitRows, findExhibitIndex, type ExhibitRow } from './exhibits';
 
@@ -21,16 +21,19 @@ export interface BodyResult {
 export function findBody(view: TextView, opts: { scheme?: 'current' | 'legacy' }): BodyResult {
   const text = view.text;
   const lines = new Lines(text);
-  const candidates = scanHeadings(lines);
-  const otherForm = coverNamesOtherForm(lines, candidates.length > 0 ? candidates[0].start : text.length);
+  const headings = new HeadingScan(lines);
+  const first = headings.searchUntil(TO_END, () => true);
+  const otherForm = coverNamesOtherForm(lines, first ? first.start : text.length);
 
   // The signatures follow the items: look from the first line that reads as a heading.
-  const firstHeading = candidates.find((c) => !c.continuation);
-  const signature = findSignatureBlock(lines, !otherForm && firstHeading ? firstHeading.line : 0);
+  const firstHeading = otherForm ? undefined : firstBodyHeading(headings);
+  const signature = findSignatureBlock(lines, firstHeading ? firstHeading.line : 0);
   const bodyEnd = signature ? signature.line : text.length;
+  // Headings after the signatures are not looked for: they belong to pasted exhibits.
+  if (!otherForm) headings.searchUntil(bodyEnd, () => false);
   const choice = otherForm
     ? { items: [], boundaries: [], firstStart: -1 }
-    : chooseItems(candidates, lines, { scheme: opts.scheme, bodyEnd });
+    : chooseItems(headings.found, lines, { scheme: opts.scheme, bodyEnd });
 
   const sectionEnds = endsOfSections(choice.items, choice.boundaries, bodyEnd);
   const items = toItemHeadings(view, choice.items, sectionEnds);
@@ -46,6 +49,11 @@ export function findBody(view: TextView, opts: { scheme?: 'current' | 'legacy' }
 }
 
 // ------------------------------------------------------------------- items
+
+/** The first heading that is not the end of a wrapped sentence. */
+function firstBodyHeading(headings: HeadingScan): HeadingCandidate | undefined {
+  return headings.found.find((c) => !c.continuation) ?? headings.searchUntil(TO_END, (c) => !c.continuation);
+}
 
 /** Where each chosen heading's section ends: at the next boundary after it, or at the end of the body. */
 function endsOfSections(chosen: HeadingCandidate[], boundaries: number[], bodyEnd: number): number[] {

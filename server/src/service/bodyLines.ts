@@ -98,21 +98,6 @@ export class Lines {
     for (let j = line, n = 0; j >= 0 && n < limit; j = this.prev(j), n++) if (!this.isBlank(j)) return j;
     return -1;
   }
-
-  /**
-   * The first line at or after line `from` and before line `to` (or TO_END)
-   * on which a match of `search` (a global expression) lies, or -1. Finders
-   * use it to skip to the lines that can be what they look for, instead of
-   * testing every line.
-   */
-  nextLineWith(search: RegExp, from: number, to = TO_END): number {
-    if (from < 0 || from >= to) return -1;
-    // The search stops at `to` (a slice of a long string is a view on it, not a copy).
-    const within = to < this.text.length ? this.text.slice(0, to) : this.text;
-    search.lastIndex = from;
-    const m = search.exec(within);
-    return m ? this.lineOf(m.index) : -1;
-  }
 }
 
 /** A regular-expression class of white space within a line: blanks, tabs, no-break and typographic spaces. */

@@ -1,8 +1,8 @@
 /**
  * Item headings of an 8-K body: "ITEM 2.02", "Item 5. Other Events.",
  * "Items 5.02 and 9.01", "Item 2.02\tResults of ...", a number whose title is
- * on the next line. One pass over the lines finds the lines that read as
- * headings (`scanHeadings`); `chooseItems` then makes the choices that need the
+ * on the next line. A search for "item" finds the lines that read as
+ * headings (`HeadingScan`); `chooseItems` then makes the choices that need the
  * whole document: the numbering scheme, table-of-contents entries, items
  * marked "Not applicable", the signatures as the end of the body.
  */
@@ -76,27 +76,45 @@ const MAX_TITLE = 150;
 /** At most this many white space and lead characters stand before "Item" on a heading line. */
 const MAX_LEAD = 40;
 
-// Every heading holds "item" (ITEM_WORD): the search finds the few places
-// where one may start, instead of a test at the start of every line.
-const ITEM_SEARCH = /item/gi;
+/**
+ * The lines that read as item headings, in order, found as they are asked
+ * for: the finders need the first headings, then those before the
+ * signatures, so the scan stops where they stop asking.
+ */
+export class HeadingScan {
+  /** The headings found so far, in order. */
+  readonly found: HeadingCandidate[] = [];
+  // The next line to look at (-1: the text has been scanned).
+  private nextLine = 0;
 
-/** Every line that reads as an item heading, in order. */
-export function scanHeadings(lines: Lines): HeadingCandidate[] {
-  const text = lines.text;
-  const out: HeadingCandidate[] = [];
-  ITEM_SEARCH.lastIndex = 0;
-  for (let m = ITEM_SEARCH.exec(text); m; m = ITEM_SEARCH.exec(text)) {
-    const line = lineStartingWith(text, m.index);
-    if (line < 0) continue;
-    const cand = parseHeading(lines, line, m.index);
-    if (cand) out.push(cand);
+  constructor(private readonly lines: Lines) {}
+
+  /**
+   * Scans on, over the lines before `end` (a line start or TO_END), until it
+   * finds a heading for which `enough` is true, and returns it; undefined
+   * when none is. One loop over the text looks at the start of each line
+   * (`headingWordStart`), without locating the line's end first.
+   */
+  searchUntil(end: number, enough: (c: HeadingCandidate) => boolean): HeadingCandidate | undefined {
+    const text = this.lines.text;
+    for (let line = this.nextLine; line >= 0 && line < end; line = this.nextLine) {
+      const p = leadEnd(text, line);
+      const c = text.charCodeAt(p);
+      const nl = c === 0x0a ? p : text.indexOf('\n', p);
+      this.nextLine = nl < 0 ? -1 : nl + 1;
+      if (c !== 0x49 && c !== 0x69) continue; // I, i
+      const cand = parseHeading(this.lines, line, p);
+      if (!cand) continue;
+      this.found.push(cand);
+      if (enough(cand)) return cand;
+    }
+    return undefined;
   }
-  return out;
 }
 
 /**
  * Where a heading's first word starts on `line`: after at most MAX_LEAD
- * characters of white space and lead marks. The scan looks only there.
+ * characters of white space and lead marks. The search looks only there.
  */
 export function headingWordStart(lines: Lines, line: number): number {
   const text = lines.text;
@@ -106,29 +124,23 @@ export function headingWordStart(lines: Lines, line: number): number {
   return p;
 }
 
-/** The heading on `line`, tested the plain way (the reference for `scanHeadings`). */
+/**
+ * `headingWordStart` without the line's end: the white space skipped stops
+ * at the "\n" (a "\r" before it is skipped, and is no "I" either).
+ */
+function leadEnd(text: string, line: number): number {
+  const limit = line + MAX_LEAD;
+  let p = line;
+  let c = text.charCodeAt(p);
+  while (p < limit && c !== 0x0a && (isSpace(c) || isLead(c))) c = text.charCodeAt(++p);
+  return p;
+}
+
+/** The heading on `line`, tested the plain way (the reference for `HeadingScan`). */
 export function headingOnLine(lines: Lines, line: number): HeadingCandidate | undefined {
   const p = headingWordStart(lines, line);
   const c = lines.text.charCodeAt(p);
   return c === 0x49 || c === 0x69 ? parseHeading(lines, line, p) : undefined; // I, i
-}
-
-/**
- * The line on which `at` is where the heading's first word starts
- * (`headingWordStart`), or -1. Walks back from `at` instead: over white
- * space and lead marks only, to a line start at most MAX_LEAD characters
- * away, so that a long line is never searched for its start.
- */
-function lineStartingWith(text: string, at: number): number {
-  const stop = Math.max(0, at - MAX_LEAD);
-  let p = at;
-  while (p > stop) {
-    const c = text.charCodeAt(p - 1);
-    if (c === 10) return p;
-    if (!isSpace(c) && !isLead(c)) return -1;
-    p--;
-  }
-  return p === 0 || text.charCodeAt(p - 1) === 10 ? p : -1;
 }
 
 function parseHeading(lines: Lines, line: number, start: number): HeadingCandidate | undefined {

@@ -87,8 +87,16 @@ function mayBeHeading(text: string, start: number, end: number): boolean {
 
 /** The first confirmed "SIGNATURES" heading or signature paragraph at or after `from`. */
 function findHeadingLine(lines: Lines, from: number): { line: number; hasHeading: boolean } | undefined {
-  const paragraphs = new ParagraphStarts(lines.text);
+  const text = lines.text;
+  const paragraphs = new ParagraphStarts(lines);
+  let heading = NOT_YET;
   for (let i = from; i >= 0; i = lines.next(i)) {
+    // Skip to the next line that may be a heading or holds the paragraph's
+    // first words: the lines between pass neither test below.
+    if (heading !== -1 && heading < i) heading = nextMaybeHeadingLine(text, i);
+    const paragraph = paragraphs.lineFrom(i);
+    i = heading < 0 ? paragraph : paragraph < 0 ? heading : Math.min(heading, paragraph);
+    if (i < 0) return undefined;
     const start = lines.contentStart(i);
     const end = lines.end(i);
     if (start === end) continue;
@@ -96,6 +104,31 @@ function findHeadingLine(lines: Lines, from: number): { line: number; hasHeading
     if (paragraphs.within(i, Math.min(end, i + MAX_PARAGRAPH_SCAN)) && isSignatureParagraph(lines, i)) return { line: i, hasHeading: false };
   }
   return undefined;
+}
+
+const NOT_YET = -2;
+
+/**
+ * The first line at or after line `from` on which, after '*', '_' and ASCII
+ * blanks, stands a character beyond ASCII, or an 's' followed by 'i' or a
+ * blank ("SIGNATURES", "S I G N ..."); or -1. Only such a line can be a
+ * heading (`mayBeHeading`, then HEADING). One loop over the text, to skip the
+ * other lines fast.
+ */
+export function nextMaybeHeadingLine(text: string, from: number): number {
+  for (let i = from; i >= 0; ) {
+    let p = i;
+    let c = text.charCodeAt(p);
+    while (c === 0x2a || c === 0x5f || c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x0d) c = text.charCodeAt(++p);
+    if (c > 0x7f) return i;
+    if (c === 0x53 || c === 0x73) {
+      const d = text.charCodeAt(p + 1);
+      if (d === 0x49 || d === 0x69 || d === 0x20) return i;
+    }
+    const nl = c === 0x0a ? p : text.indexOf('\n', p);
+    i = nl < 0 ? -1 : nl + 1;
+  }
+  return -1;
 }
 
 /** Line `i`, whose content starts at `start`, reads "SIGNATURES". */
@@ -122,20 +155,32 @@ const PARAGRAPH_SEARCH = new RegExp(PARAGRAPH_START.source, 'gi');
  * exactly when the first match at or after the line's start ends within it.
  */
 export class ParagraphStarts {
+  // The first match at or after the last line asked about, and the line it starts on (Infinity, -1: none).
   private start = -1;
   private end = -1;
+  private line = -1;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly lines: Lines) {}
 
   /** A match lies in text[line, limit); `line` must not decrease from call to call. */
   within(line: number, limit: number): boolean {
-    if (this.start < line) {
-      PARAGRAPH_SEARCH.lastIndex = line;
-      const m = PARAGRAPH_SEARCH.exec(this.text);
-      this.start = m ? m.index : Infinity;
-      this.end = m ? m.index + m[0].length : Infinity;
-    }
+    this.searchFrom(line);
     return this.start < limit && this.end <= limit;
+  }
+
+  /** The line on which the first match at or after line `from` starts, or -1. */
+  lineFrom(from: number): number {
+    this.searchFrom(from);
+    return this.line;
+  }
+
+  private searchFrom(line: number): void {
+    if (this.start >= line) return;
+    PARAGRAPH_SEARCH.lastIndex = line;
+    const m = PARAGRAPH_SEARCH.exec(this.lines.text);
+    this.start = m ? m.index : Infinity;
+    this.end = m ? m.index + m[0].length : Infinity;
+    this.line = m ? this.lines.lineOf(m.index) : -1;
   }
 }
 
