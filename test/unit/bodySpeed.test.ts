@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Lines, TO_END, collapse } from '../../server/src/service/bodyLines';
 import { HeadingScan, headingOnLine, saysOnlyNotApplicable } from '../../server/src/service/items';
-import { findExhibitIndex, isExhibitIndexHeading, itemOrPartHeading, nextItemOrPartLine } from '../../server/src/service/exhibits';
-import { ParagraphStarts, nextMaybeHeadingLine, opensParagraph } from '../../server/src/service/signatures';
+import { findExhibitIndex, isExhibitIndexHeading, itemOrPartHeading, mayStartRow, nextItemOrPartLine } from '../../server/src/service/exhibits';
+import { ParagraphStarts, mayEndBlock, nextMaybeHeadingLine, opensParagraph } from '../../server/src/service/signatures';
 
 /** Start and end (before "\r\n" / "\n") of every line, from a split of the text. */
 function referenceLines(text: string): Array<{ start: number; end: number }> {
@@ -179,4 +179,27 @@ test('"not applicable" is told on the raw text as on the text cleaned up', () =>
   };
   const pieces = ['not', 'NOT', ' ', '  ', '\n', '\t', '\u200b', '\ufeff', '\u3000', '*', '_', '-', '–', '—', 'applicable', 'Applicable', 'required', 'none', 'N/A', 'n/a', 'inapplicable', 'omitted', '.', 'x', 'not applicable'];
   fc.assert(fc.property(texts(pieces, 8), (s) => assert.equal(saysOnlyNotApplicable(s), plainly(s))), { numRuns: 20000 });
+});
+
+test('white space is collapsed with the fast path exactly as by the replacement', () => {
+  const plainly = (s: string) => s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  const pieces = [' ', '  ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u200c', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', 'a', 'Bc', '.'];
+  fc.assert(fc.property(texts(pieces, 10), (s) => assert.equal(collapse(s), plainly(s))), { numRuns: 20000 });
+});
+
+test('the first-character checks before the signature block end and exhibit row patterns pass every line those patterns match', () => {
+  const blockEnd =
+    /^[*_\s]*(?:(?:exhibit index|index to exhibits|exhibits? index|index of exhibits|exhibit list)\b|exhibit\s+\d{1,3}(?:\.\d{1,3})?[*_\s]*$)/i;
+  const row = /(?:\([a-zA-Z]\)[ \t]*(?=[Ee][Xx]))?((?:[Ee][Xx](?:[Hh][Ii][Bb][Ii][Tt])?)?)\d/y;
+  const pieces = ['*', '_', ' ', '\u2028', '\u1680', 'Exhibit', 'EXHIBIT', 'index', 'Index', ' to exhibits', ' list', ' 99.1', '(d)', 'EX-', '10', 'x', '•'];
+  fc.assert(
+    fc.property(texts(pieces, 6), (s) => {
+      const lines = new Lines(s);
+      const t = lines.trimmed(0, 200);
+      if (t.length > 0 && blockEnd.test(t)) assert.ok(mayEndBlock(t.charCodeAt(0)));
+      row.lastIndex = 0;
+      if (row.test(s)) assert.ok(mayStartRow(s.charCodeAt(0)));
+    }),
+    { numRuns: 20000 },
+  );
 });

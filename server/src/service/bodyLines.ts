@@ -110,5 +110,9 @@ export function isSpace(c: number): boolean {
 
 /** Collapses runs of white space to one space and trims. */
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  // Most strings need nothing done: one test finds the others, without building a new string.
+  return NEEDS_COLLAPSE.test(s) ? s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim() : s;
 }
+
+// White space other than a single blank between other characters: \s, U+200B, two blanks, a blank at either end.
+const NEEDS_COLLAPSE = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;

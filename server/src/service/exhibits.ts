@@ -84,6 +84,7 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
   const end = Math.min(lines.contentEnd(i), start + MAX_ROW_LINE);
   let p = start;
   while (p < end && (text[p] === '*' || text[p] === '_' || text[p] === '•')) p++;
+  if (!mayStartRow(text.charCodeAt(p))) return undefined;
   ROW.lastIndex = p;
   const m = ROW.exec(text);
   if (!m || ROW.lastIndex > end) return undefined;
@@ -135,6 +136,11 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
     },
     lastLine,
   };
+}
+
+/** ROW can match only from "(" (a letter in parentheses), "E" or "e" (the keyword) or a digit (the number). */
+export function mayStartRow(c: number): boolean {
+  return c === 0x28 || c === 0x45 || c === 0x65 || (c >= 0x30 && c <= 0x39);
 }
 
 /** Line `j` starts with something that reads as another row's number. */

@@ -230,11 +230,20 @@ function blockLastLine(lines: Lines, line: number): number {
   let last = line;
   for (let j = lines.next(line); j >= 0 && seen < MAX_BLOCK_LINES; j = lines.next(j)) {
     if (lines.isBlank(j)) continue;
-    if (BLOCK_END.test(lines.trimmed(j, 200))) break;
+    if (mayEndBlock(lines.text.charCodeAt(lines.contentStart(j))) && BLOCK_END.test(lines.trimmed(j, 200))) break;
     seen++;
     last = j;
   }
   return last;
+}
+
+/**
+ * BLOCK_END can match a line whose content starts with `c` only when `c` is
+ * '*', '_', the "e" of "exhibit" or the "i" of "index", in either case, or
+ * beyond ASCII (white space to \s that `contentStart` does not skip).
+ */
+export function mayEndBlock(c: number): boolean {
+  return c === 0x2a || c === 0x5f || (c | 0x20) === 0x65 || (c | 0x20) === 0x69 || c > 0x7f;
 }
 
 // ------------------------------------------------------------------- date
