@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Lines, TO_END, collapse } from '../../server/src/service/bodyLines';
+import { Lines, TO_END, collapse, isHeadLetter, isLeadOrSpace } from '../../server/src/service/bodyLines';
 import { HeadingScan, headingOnLine, saysOnlyNotApplicable } from '../../server/src/service/items';
-import { findExhibitIndex, isExhibitIndexHeading, itemOrPartHeading, mayStartRow, nextItemOrPartLine } from '../../server/src/service/exhibits';
+import { findExhibitIndex, isExhibitIndexHeading, itemOrPartHeading, mayStartRow } from '../../server/src/service/exhibits';
 import { ParagraphStarts, mayEndBlock, nextMaybeHeadingLine, opensParagraph } from '../../server/src/service/signatures';
 
 /** Start and end (before "\r\n" / "\n") of every line, from a split of the text. */
@@ -99,17 +99,36 @@ test('the exhibit index found by looking at the first characters is the first he
   );
 });
 
-test('the lines skipped to as maybe item or part headings are those a test of each line finds, and every such heading is one', () => {
-  const pieces = [...exhibitPieces, '\u2028', '\u1680', '\u200b', '\ufeff', 'Department', 'It', 'pA', 'I'];
+test('lines are skipped to by their first letter exactly as a test of each line finds, whatever the order of the questions', () => {
+  const pieces = ['\n', '\r\n', '\r', ' ', '\t', '*', '_', '#', '=', '\u2022', '\u00a0', '\u2028', '\u1680', '\u200b', 'Item', 'part', 'S', 'e', 'L', 'x', '1'];
+  const letters = [(c: number) => (c | 0x20) === 0x69, (c: number) => (c | 0x20) === 0x73, isHeadLetter, (c: number) => (c | 0x20) === 0x6c];
   fc.assert(
-    fc.property(texts(pieces), fc.nat(), fc.nat(), (text, f, t) => {
+    fc.property(texts(pieces), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(3)), { maxLength: 6 }), (text, questions) => {
       const lines = new Lines(text);
       const all = walk(lines);
-      const maybe = all.filter((l) => /^[*_\s\u200b]*(?:[Ii][Tt]|[Pp][Aa])/.test(text.slice(l, lines.end(l) + 1)));
-      const from = all[f % all.length];
-      const to = t % 3 === 0 ? TO_END : all[t % all.length];
-      assert.equal(nextItemOrPartLine(text, from, to), maybe.find((l) => l >= from && l < to) ?? -1);
-      for (const l of all) if (itemOrPartHeading(lines, l) !== undefined) assert.ok(maybe.includes(l), `line at ${l}`);
+      const firstLetter = (l: number) => {
+        let p = l;
+        while (p < text.length && text[p] !== '\n' && isLeadOrSpace(text.charCodeAt(p))) p++;
+        return text.charCodeAt(p);
+      };
+      for (const [f, t, k] of questions) {
+        const from = all[f % all.length];
+        const to = t % 3 === 0 ? TO_END : all[t % all.length];
+        const accept = letters[k];
+        const expected = all.find((l) => l >= from && l < to && isHeadLetter(firstLetter(l)) && accept(firstLetter(l)));
+        assert.equal(lines.nextHeadLine(from, to, accept), expected ?? -1);
+      }
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('every item or part heading is a line that starts with an "I" or a "P"', () => {
+  const isIP = (c: number) => (c | 0x20) === 0x69 || (c | 0x20) === 0x70;
+  fc.assert(
+    fc.property(texts([...exhibitPieces, '\u2028', '\u1680', '\u200b', '\ufeff', 'Department', '#', '\u2022']), (text) => {
+      const lines = new Lines(text);
+      for (const l of walk(lines)) if (itemOrPartHeading(lines, l) !== undefined) assert.equal(lines.nextHeadLine(l, l + 1, isIP), l);
     }),
     { numRuns: 3000 },
   );
@@ -135,17 +154,15 @@ test('signature paragraphs found from one kept search are the lines a test of ea
   );
 });
 
-test('the lines skipped to as maybe headings are those a test of each line finds, and every "SIGNATURES" line is one', () => {
-  const pieces = ['\n', '\r\n', '\r', ' ', '\t', '*', '_', '\u00a0', '\u2003', 'S', 's', 'i', 'SIGNATURES', 'sIGNATURE', 'Signature', 'S I G N A T U R E S', 'x', 'Page', ':'];
+test('every "SIGNATURES" line is a line skipped to as a maybe heading', () => {
+  const pieces = ['\n', '\r\n', '\r', ' ', '\t', '*', '_', '\u00a0', '\u2003', '\u2028', 'S', 's', 'i', 'SIGNATURES', 'sIGNATURE', 'Signature', 'S I G N A T U R E S', 'x', 'Page', ':', '#'];
   const heading = /^[*_\s]*(?:signatures?|s ?i ?g ?n ?a ?t ?u ?r ?e ?s?)(?:[ \t]+page)?[ \t]*[.:]?[*_\s]*$/i;
   fc.assert(
-    fc.property(texts(pieces), fc.nat(), (text, f) => {
+    fc.property(texts(pieces), (text) => {
       const lines = new Lines(text);
-      const all = walk(lines);
-      const maybe = all.filter((l) => /^[*_ \t\v\f\r]*(?:[\u0080-\uffff]|[sS][iI ])/.test(text.slice(l, lines.end(l))));
-      const from = all[f % all.length];
-      assert.equal(nextMaybeHeadingLine(text, from), maybe.find((l) => l >= from) ?? -1);
-      for (const l of all) if (heading.test(lines.trimmed(l))) assert.ok(maybe.includes(l), `line at ${l}`);
+      const maybe: number[] = [];
+      for (let l = nextMaybeHeadingLine(lines, 0); l >= 0; l = nextMaybeHeadingLine(lines, l + 1)) maybe.push(l);
+      for (const l of walk(lines)) if (heading.test(lines.trimmed(l))) assert.ok(maybe.includes(l), `line at ${l}`);
     }),
     { numRuns: 3000 },
   );

@@ -16,7 +16,57 @@ export class Lines {
   private cachedEnd = -1;
   private cachedNext = -1;
 
+  // The lines classified so far that start with a heading letter (`nextHeadLine`),
+  // with that letter, and the next line to classify (-1: all are).
+  private readonly headLines: number[] = [];
+  private readonly headLetters: number[] = [];
+  private unclassified = 0;
+
   constructor(readonly text: string) {}
+
+  /**
+   * The first line at or after `from` and before `to` whose first character
+   * past lead characters (`isLeadOrSpace`) is a heading letter
+   * (`isHeadLetter`) for which `accept` is true, or -1.
+   *
+   * The finders of item headings, signature headings, exhibit indexes and item
+   * or part sections each want the few lines that start with one of their
+   * letters: one loop over the text classifies each line once, as far as the
+   * finders ask, and keeps those lines; each finder then tests its own lines.
+   */
+  nextHeadLine(from: number, to: number, accept: (letter: number) => boolean): number {
+    if (from < 0) return -1;
+    let k = firstAtOrAfter(this.headLines, from);
+    for (;;) {
+      for (; k < this.headLines.length; k++) {
+        const line = this.headLines[k];
+        if (line >= to) return -1;
+        if (line >= from && accept(this.headLetters[k])) return line;
+      }
+      if (this.unclassified < 0 || this.unclassified >= to) return -1;
+      this.classifyOn(to);
+    }
+  }
+
+  /** Classifies lines from the first unclassified one, before `to`, until one starts with a heading letter. */
+  private classifyOn(to: number): void {
+    const text = this.text;
+    let i = this.unclassified;
+    while (i >= 0 && i < to) {
+      let p = i;
+      let c = text.charCodeAt(p);
+      while (c < 0x80 ? ASCII_KIND[c] === LEAD : isLeadOrSpace(c)) c = text.charCodeAt(++p);
+      const nl = c === 0x0a ? p : text.indexOf('\n', p);
+      const line = i;
+      i = nl < 0 ? -1 : nl + 1;
+      if (c < 0x80 && ASCII_KIND[c] === HEAD_LETTER) {
+        this.headLines.push(line);
+        this.headLetters.push(c);
+        break;
+      }
+    }
+    this.unclassified = i;
+  }
 
   /** The line after `line`, or -1 when `line` is the last one (or is -1). */
   next(line: number): number {
@@ -97,6 +147,70 @@ export class Lines {
   prevNonBlank(line: number, limit = 12): number {
     for (let j = line, n = 0; j >= 0 && n < limit; j = this.prev(j), n++) if (!this.isBlank(j)) return j;
     return -1;
+  }
+}
+
+// `isLeadOrSpace` and `isHeadLetter` for ASCII characters, looked up: they run on the first characters of every line.
+const LEAD = 1;
+const HEAD_LETTER = 2;
+const ASCII_KIND = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_KIND[c] = isLeadOrSpace(c) && c !== 0x0a ? LEAD : isHeadLetter(c) ? HEAD_LETTER : 0;
+
+/** Index of the first element of ascending `sorted` that is >= `value` (its length when none is). */
+function firstAtOrAfter(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The letters the headings the body finders look for start with, in either
+ * case: "Item", "Part", "Signatures", "Exhibit index", "Index to exhibits",
+ * "List of exhibits".
+ */
+export function isHeadLetter(c: number): boolean {
+  switch (c | 0x20) {
+    case 0x65: // e
+    case 0x69: // i
+    case 0x6c: // l
+    case 0x70: // p
+    case 0x73: // s
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * What may stand before a heading's first word, for any of the finders: white
+ * space (to `isSpace` or to \s) and the marks of converted text, bullets and
+ * table rules ("*", "_", "#", ">", "|", "•", "·", "=").
+ */
+export function isLeadOrSpace(c: number): boolean {
+  return isSpace(c) || isLead(c) || c === 0x1680 || c === 0x2028 || c === 0x2029;
+}
+
+// Characters that may stand before "Item" on a heading line: bold markers of
+// converted text, bullets, table rules.
+// A switch, not a Set: it runs on the first characters of lines.
+export function isLead(c: number): boolean {
+  switch (c) {
+    case 0x2a: // *
+    case 0x5f: // _
+    case 0x23: // #
+    case 0x3e: // >
+    case 0x7c: // |
+    case 0x2022: // •
+    case 0xb7: // ·
+    case 0x3d: // =
+      return true;
+    default:
+      return false;
   }
 }
 

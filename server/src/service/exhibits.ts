@@ -4,7 +4,7 @@
  * an exhibit number, "Exhibit 99.1" or "EX-10.1", and carries a description on
  * the same line or the next.
  */
-import { INLINE_SPACE, Lines, collapse, isSpace } from './bodyLines';
+import { INLINE_SPACE, Lines, TO_END, collapse } from './bodyLines';
 
 export interface ExhibitRow {
   /** "99.1", "10.72(a)", "10-E-1" as numbered, markers ("*", "+") and a closing period dropped. */
@@ -164,25 +164,21 @@ function dedupe(rows: ExhibitRow[]): ExhibitRow[] {
 }
 
 /**
- * The line of an "EXHIBIT INDEX" heading at or after `from`, or -1. One loop
- * over the text looks at the first character of each line's content, and
- * tests the line only when it can start the heading.
+ * The line of an "EXHIBIT INDEX" heading at or after `from`, or -1. Only the
+ * lines that start with an "E", an "I" or an "L" are tested
+ * (`Lines.nextHeadLine`: '*', '_' and white space are lead characters to it).
  */
 export function findExhibitIndex(lines: Lines, from: number): number {
-  const text = lines.text;
-  for (let i = from; i >= 0; ) {
-    let p = i;
-    let c = text.charCodeAt(p);
-    while (c !== 0x0a && isSpace(c)) c = text.charCodeAt(++p);
-    if (INDEX_HEADING_FIRST.includes(c) && isExhibitIndexHeading(lines, i)) return i;
-    const nl = c === 0x0a ? p : text.indexOf('\n', p);
-    i = nl < 0 ? -1 : nl + 1;
+  for (let i = lines.nextHeadLine(from, TO_END, isEIL); i >= 0; i = lines.nextHeadLine(i + 1, TO_END, isEIL)) {
+    if (isExhibitIndexHeading(lines, i)) return i;
   }
   return -1;
 }
 
-// "*", "_", "E", "e", "I", "i", "L", "l": the characters an exhibit index heading's content starts with.
-const INDEX_HEADING_FIRST = [0x2a, 0x5f, 0x45, 0x65, 0x49, 0x69, 0x4c, 0x6c];
+function isEIL(c: number): boolean {
+  const l = c | 0x20;
+  return l === 0x65 || l === 0x69 || l === 0x6c;
+}
 
 /** Line `i` is an "EXHIBIT INDEX" heading. */
 export function isExhibitIndexHeading(lines: Lines, i: number): boolean {
@@ -202,28 +198,9 @@ const ANY_ITEM_OR_PART = new RegExp(
   String.raw`^[*_\s]*(?:[Pp][Aa][Rr][Tt]${S}+[IVXivx]+\b|[Ii][Tt][Ee][Mm][Ss]?${S}+\d{1,2}(?:\.\d\d)?[A-Za-z]?(?:\([a-z0-9]{1,3}\))*(?:${S}|[.:\-–—])*(?:$|["“(A-Z]))`,
 );
 
-/** What may stand before "Item" or "Part" on a heading line: white space (to `isSpace` or to \s), '*', '_'. */
-export function isHeadingLead(c: number): boolean {
-  return c === 0x2a || c === 0x5f || isSpace(c) || c === 0x1680 || c === 0x2028 || c === 0x2029;
-}
-
-/**
- * The first line at or after `from` and before `to` on which, after lead
- * characters (`isHeadingLead`), stands "It" or "Pa" in any case, or -1: only
- * such a line can be an item or part heading (ANY_ITEM_OR_PART). One loop
- * over the text, to skip the other lines fast.
- */
-export function nextItemOrPartLine(text: string, from: number, to: number): number {
-  for (let i = from; i >= 0 && i < to; ) {
-    let p = i;
-    let c = text.charCodeAt(p);
-    while (c !== 0x0a && isHeadingLead(c)) c = text.charCodeAt(++p);
-    const d = text.charCodeAt(p + 1) | 0x20;
-    if (((c | 0x20) === 0x69 && d === 0x74) || ((c | 0x20) === 0x70 && d === 0x61)) return i; // it, pa
-    const nl = c === 0x0a ? p : text.indexOf('\n', p);
-    i = nl < 0 ? -1 : nl + 1;
-  }
-  return -1;
+function isIP(c: number): boolean {
+  const l = c | 0x20;
+  return l === 0x69 || l === 0x70;
 }
 
 /**
@@ -235,8 +212,8 @@ export function nextItemOrPartLine(text: string, from: number, to: number): numb
 export function exhibitItemSections(lines: Lines, from: number, to: number): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   let open = -1;
-  const text = lines.text;
-  for (let i = nextItemOrPartLine(text, from, to); i >= 0; i = nextItemOrPartLine(text, lines.next(i), to)) {
+  // Only the lines that start with an "I" or a "P" ('*', '_' and white space are lead characters to `nextHeadLine`).
+  for (let i = lines.nextHeadLine(from, to, isIP); i >= 0; i = lines.nextHeadLine(i + 1, to, isIP)) {
     const head = itemOrPartHeading(lines, i);
     if (head === undefined) continue;
     if (open >= 0) out.push({ from: open, to: i });

@@ -7,7 +7,7 @@
  * marked "Not applicable", the signatures as the end of the body.
  */
 import { CURRENT_ITEMS, LEGACY_ITEMS, currentItem, legacyItem } from './data/items';
-import { INLINE_SPACE, Lines, TO_END, collapse, isSpace } from './bodyLines';
+import { INLINE_SPACE, Lines, TO_END, collapse, isLead, isSpace } from './bodyLines';
 import type { ItemScheme } from './model';
 
 /** One item a heading names (a combined heading names several). */
@@ -40,25 +40,6 @@ export interface HeadingCandidate {
   continuation: boolean;
 }
 
-// Characters that may stand before "Item" on a heading line: bold markers of
-// converted text, bullets, table rules.
-// A switch, not a Set: it runs on every character before a found "item".
-function isLead(c: number): boolean {
-  switch (c) {
-    case 0x2a: // *
-    case 0x5f: // _
-    case 0x23: // #
-    case 0x3e: // >
-    case 0x7c: // |
-    case 0x2022: // •
-    case 0xb7: // ·
-    case 0x3d: // =
-      return true;
-    default:
-      return false;
-  }
-}
-
 const S = INLINE_SPACE;
 const ITEM_WORD = new RegExp(String.raw`items?(?![a-z])\.?${S}*(?:no\.${S}*)?`, 'iy');
 // "2.02", "2. 02", "2 .0 2" (a number split across inline tags), or a legacy "5".
@@ -84,30 +65,30 @@ const MAX_LEAD = 40;
 export class HeadingScan {
   /** The headings found so far, in order. */
   readonly found: HeadingCandidate[] = [];
-  // The next line to look at (-1: the text has been scanned).
-  private nextLine = 0;
+  // The lines before this offset have been looked at.
+  private from = 0;
 
   constructor(private readonly lines: Lines) {}
 
   /**
    * Scans on, over the lines before `end` (a line start or TO_END), until it
    * finds a heading for which `enough` is true, and returns it; undefined
-   * when none is. One loop over the text looks at the start of each line
-   * (`headingWordStart`), without locating the line's end first.
+   * when none is. Only the lines whose first letter is an "I" are looked at
+   * (`Lines.nextHeadLine`: its lead characters include those of `headingWordStart`).
    */
   searchUntil(end: number, enough: (c: HeadingCandidate) => boolean): HeadingCandidate | undefined {
-    const text = this.lines.text;
-    for (let line = this.nextLine; line >= 0 && line < end; line = this.nextLine) {
-      const p = leadEnd(text, line);
-      const c = text.charCodeAt(p);
-      const nl = c === 0x0a ? p : text.indexOf('\n', p);
-      this.nextLine = nl < 0 ? -1 : nl + 1;
+    const lines = this.lines;
+    for (let line = lines.nextHeadLine(this.from, end, isI); line >= 0; line = lines.nextHeadLine(this.from, end, isI)) {
+      this.from = line + 1;
+      const p = leadEnd(lines.text, line);
+      const c = lines.text.charCodeAt(p);
       if (c !== 0x49 && c !== 0x69) continue; // I, i
-      const cand = parseHeading(this.lines, line, p);
+      const cand = parseHeading(lines, line, p);
       if (!cand) continue;
       this.found.push(cand);
       if (enough(cand)) return cand;
     }
+    this.from = Math.max(this.from, end);
     return undefined;
   }
 }
@@ -122,6 +103,10 @@ export function headingWordStart(lines: Lines, line: number): number {
   let p = line;
   while (p < limit && (isSpace(text.charCodeAt(p)) || isLead(text.charCodeAt(p)))) p++;
   return p;
+}
+
+function isI(c: number): boolean {
+  return c === 0x49 || c === 0x69;
 }
 
 /**

@@ -4,7 +4,7 @@
  * paragraph), the date, the signer and the signer's title.
  */
 import { findDates, parseDate } from './dates';
-import { Lines, collapse } from './bodyLines';
+import { Lines, TO_END, collapse } from './bodyLines';
 
 /** A value found in the view, with view offsets. */
 export interface Found {
@@ -87,13 +87,12 @@ function mayBeHeading(text: string, start: number, end: number): boolean {
 
 /** The first confirmed "SIGNATURES" heading or signature paragraph at or after `from`. */
 function findHeadingLine(lines: Lines, from: number): { line: number; hasHeading: boolean } | undefined {
-  const text = lines.text;
   const paragraphs = new ParagraphStarts(lines);
   let heading = NOT_YET;
   for (let i = from; i >= 0; i = lines.next(i)) {
     // Skip to the next line that may be a heading or holds the paragraph's
     // first words: the lines between pass neither test below.
-    if (heading !== -1 && heading < i) heading = nextMaybeHeadingLine(text, i);
+    if (heading !== -1 && heading < i) heading = nextMaybeHeadingLine(lines, i);
     const paragraph = paragraphs.lineFrom(i);
     i = heading < 0 ? paragraph : paragraph < 0 ? heading : Math.min(heading, paragraph);
     if (i < 0) return undefined;
@@ -109,26 +108,28 @@ function findHeadingLine(lines: Lines, from: number): { line: number; hasHeading
 const NOT_YET = -2;
 
 /**
- * The first line at or after line `from` on which, after '*', '_' and ASCII
- * blanks, stands a character beyond ASCII, or an 's' followed by 'i' or a
- * blank ("SIGNATURES", "S I G N ..."); or -1. Only such a line can be a
- * heading (`mayBeHeading`, then HEADING). One loop over the text, to skip the
- * other lines fast.
+ * The first line at or after line `from` that starts with an "S"
+ * (`Lines.nextHeadLine`) and on which, after '*', '_' and ASCII blanks,
+ * stands a character beyond ASCII, or an 's' followed by 'i' or a blank
+ * ("SIGNATURES", "S I G N ..."); or -1. Only such a line can be a heading
+ * (`mayBeHeading`, then HEADING: its '*', '_' and white space are lead
+ * characters to `nextHeadLine`).
  */
-export function nextMaybeHeadingLine(text: string, from: number): number {
-  for (let i = from; i >= 0; ) {
+export function nextMaybeHeadingLine(lines: Lines, from: number): number {
+  const text = lines.text;
+  for (let i = lines.nextHeadLine(from, TO_END, isS); i >= 0; i = lines.nextHeadLine(i + 1, TO_END, isS)) {
     let p = i;
     let c = text.charCodeAt(p);
     while (c === 0x2a || c === 0x5f || c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x0d) c = text.charCodeAt(++p);
     if (c > 0x7f) return i;
-    if (c === 0x53 || c === 0x73) {
-      const d = text.charCodeAt(p + 1);
-      if (d === 0x49 || d === 0x69 || d === 0x20) return i;
-    }
-    const nl = c === 0x0a ? p : text.indexOf('\n', p);
-    i = nl < 0 ? -1 : nl + 1;
+    const d = text.charCodeAt(p + 1);
+    if ((c === 0x53 || c === 0x73) && (d === 0x49 || d === 0x69 || d === 0x20)) return i;
   }
   return -1;
+}
+
+function isS(c: number): boolean {
+  return c === 0x53 || c === 0x73;
 }
 
 /** Line `i`, whose content starts at `start`, reads "SIGNATURES". */
