@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Lines, TO_END, collapse, isHeadLetter, isLeadOrSpace } from '../../server/src/service/bodyLines';
+import { Lines, TO_END, collapse, isHeadLetter, isLeadOrSpace, isSpace } from '../../server/src/service/bodyLines';
 import { HeadingScan, headingOnLine, saysOnlyNotApplicable } from '../../server/src/service/items';
 import { findExhibitIndex, isExhibitIndexHeading, itemOrPartHeading, mayStartRow } from '../../server/src/service/exhibits';
 import { ParagraphStarts, mayEndBlock, nextMaybeHeadingLine, opensParagraph } from '../../server/src/service/signatures';
@@ -33,7 +33,7 @@ function texts(pieces: string[], maxLength = 60): fc.Arbitrary<string> {
   return fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(''));
 }
 
-const linePieces = ['\n', '\r\n', '\r', ' ', '\t', '\u00a0', 'a', 'Item', '\n\n'];
+const linePieces = ['\n', '\r\n', '\r', ' ', '\t', '\u00a0', '\u2003', 'a', 'Item', '\n\n', ' x '];
 
 test('lines located on demand are the lines of a split of the text', () => {
   fc.assert(
@@ -46,6 +46,18 @@ test('lines located on demand are the lines of a split of the text', () => {
         assert.equal(lines.prev(l.start), k > 0 ? ref[k - 1].start : -1);
         assert.equal(lines.oneAfter(l.start), k + 1 < ref.length ? ref[k + 1].start : l.start);
       });
+      // Asked in any order, a line's content bounds are those found by walking over its white space.
+      for (const k of [...ref.keys()].sort((x, y) => ((x * 7 + at) % 5) - ((y * 7 + at) % 5))) {
+        const { start, end } = ref[k];
+        let cs = start;
+        while (cs < end && isSpace(text.charCodeAt(cs))) cs++;
+        let ce = end;
+        while (ce > start && isSpace(text.charCodeAt(ce - 1))) ce--;
+        if (k % 2 === 0) assert.equal(lines.contentEnd(start), ce);
+        assert.equal(lines.contentStart(start), cs);
+        assert.equal(lines.contentEnd(start), ce);
+        assert.equal(lines.isBlank(start), cs === end);
+      }
       const offset = at % (text.length + 1);
       const holding = ref.filter((l) => l.start <= offset).pop()!;
       assert.equal(lines.lineOf(offset), holding.start);

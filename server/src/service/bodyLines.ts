@@ -15,6 +15,9 @@ export class Lines {
   private cachedLine = -1;
   private cachedEnd = -1;
   private cachedNext = -1;
+  // The cached line's content start and end, once asked for (-1 until then).
+  private cachedContentStart = -1;
+  private cachedContentEnd = -1;
 
   // The lines classified so far that start with a heading letter (`nextHeadLine`),
   // with that letter, and the next line to classify (-1: all are).
@@ -105,6 +108,8 @@ export class Lines {
     this.cachedLine = line;
     this.cachedEnd = nl < 0 ? text.length : nl > line && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     this.cachedNext = nl < 0 ? -1 : nl + 1;
+    this.cachedContentStart = -1;
+    this.cachedContentEnd = -1;
   }
 
   /** The line's text; long lines are cut to `max` characters (matching never needs more). */
@@ -115,16 +120,22 @@ export class Lines {
   /** Offset of the first character that is not white space, or the line end. */
   contentStart(line: number): number {
     const end = this.end(line);
-    let p = line;
-    while (p < end && isSpace(this.text.charCodeAt(p))) p++;
-    return p;
+    if (this.cachedContentStart < 0) {
+      let p = line;
+      while (p < end && isSpace(this.text.charCodeAt(p))) p++;
+      this.cachedContentStart = p;
+    }
+    return this.cachedContentStart;
   }
 
   /** Offset just past the last character that is not white space, or the line start. */
   contentEnd(line: number): number {
     let p = this.end(line);
-    while (p > line && isSpace(this.text.charCodeAt(p - 1))) p--;
-    return p;
+    if (this.cachedContentEnd < 0) {
+      while (p > line && isSpace(this.text.charCodeAt(p - 1))) p--;
+      this.cachedContentEnd = p;
+    }
+    return this.cachedContentEnd;
   }
 
   isBlank(line: number): boolean {
