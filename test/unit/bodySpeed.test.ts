@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Lines, TO_END, collapse, isHeadLetter, isLeadOrSpace, isSpace } from '../../server/src/service/bodyLines';
-import { HeadingScan, headingOnLine, saysOnlyNotApplicable } from '../../server/src/service/items';
+import { HeadingScan, headingOnLine, mayStartTitleLine, saysOnlyNotApplicable } from '../../server/src/service/items';
 import { findExhibitIndex, isExhibitIndexHeading, itemOrPartHeading, mayStartRow } from '../../server/src/service/exhibits';
 import { ParagraphStarts, mayEndBlock, nextMaybeHeadingLine, opensParagraph } from '../../server/src/service/signatures';
 
@@ -228,6 +228,18 @@ test('the first-character checks before the signature block end and exhibit row 
       if (t.length > 0 && blockEnd.test(t)) assert.ok(mayEndBlock(t.charCodeAt(0)));
       row.lastIndex = 0;
       if (row.test(s)) assert.ok(mayStartRow(s.charCodeAt(0)));
+    }),
+    { numRuns: 20000 },
+  );
+});
+
+test('the first-character check before the form title pattern passes every line it matches', () => {
+  const title = /^[*_\s]*(?:(?:form|schedule)\s+[0-9A-Z]{1,4}(?:[-–][0-9A-Z]{1,4})?(?:\/A)?|current report|annual report|quarterly report)\b.{0,80}$/i;
+  const pieces = ['*', '_', ' ', '\u2028', '\u1680', 'FORM', 'form', ' 8-K', 'Schedule', ' 14A', 'CURRENT REPORT', 'annual report', 'Quarterly Report', 'x', '/A'];
+  fc.assert(
+    fc.property(texts(pieces, 6), (s) => {
+      const t = new Lines(s).trimmed(0, 200);
+      if (t.length > 0 && title.test(t)) assert.ok(mayStartTitleLine(t.charCodeAt(0)));
     }),
     { numRuns: 20000 },
   );

@@ -496,8 +496,9 @@ const TITLE_LINE = /^[*_\s]*(?:(?:form|schedule)\s+[0-9A-Z]{1,4}(?:[-–][0-9A-Z
 export function coverNamesOtherForm(lines: Lines, until: number): boolean {
   const limit = Math.min(until, COVER_FORM_SCAN);
   for (let i = 0; i >= 0 && i < limit; i = lines.next(i)) {
-    const len = lines.contentEnd(i) - lines.contentStart(i);
-    if (len === 0 || len > 120) continue;
+    const start = lines.contentStart(i);
+    const len = lines.contentEnd(i) - start;
+    if (len === 0 || len > 120 || !mayStartTitleLine(lines.text.charCodeAt(start))) continue;
     const s = lines.trimmed(i, 200);
     if (TITLE_LINE.test(s)) {
       const verdict = formVerdict(s);
@@ -508,6 +509,18 @@ export function coverNamesOtherForm(lines: Lines, until: number): boolean {
 }
 
 const COVER_FORM_SCAN = 30000;
+
+/**
+ * TITLE_LINE can match a line whose content starts with `c` only when `c` is
+ * '*', '_', beyond ASCII (white space to \s that `contentStart` does not
+ * skip), or the first letter of "form", "schedule", "current", "annual",
+ * "quarterly" in either case.
+ */
+export function mayStartTitleLine(c: number): boolean {
+  if (c === 0x2a || c === 0x5f || c > 0x7f) return true;
+  const l = c | 0x20;
+  return l === 0x66 || l === 0x73 || l === 0x63 || l === 0x61 || l === 0x71;
+}
 
 /** True for another form, false for an 8-K, undefined when `s` names no form. */
 function formVerdict(s: string): boolean | undefined {
