@@ -4,8 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { CURRENT_ITEMS, LEGACY_ITEMS } from '../../server/src/service/data/items';
 import { Lines, TO_END, collapse, isHeadLetter, isLeadOrSpace, isSpace } from '../../server/src/service/bodyLines';
-import { HeadingScan, headingOnLine, mayStartTitleLine, saysOnlyNotApplicable } from '../../server/src/service/items';
+import { HeadingScan, headingOnLine, matchCatalogueTitle, mayStartTitleLine, saysOnlyNotApplicable, type HeadingPart } from '../../server/src/service/items';
 import { findExhibitIndex, isExhibitIndexHeading, itemOrPartHeading, mayStartRow } from '../../server/src/service/exhibits';
 import { ParagraphStarts, mayEndBlock, nextMaybeHeadingLine, opensParagraph } from '../../server/src/service/signatures';
 
@@ -240,6 +241,58 @@ test('the first-character check before the form title pattern passes every line 
     fc.property(texts(pieces, 6), (s) => {
       const t = new Lines(s).trimmed(0, 200);
       if (t.length > 0 && title.test(t)) assert.ok(mayStartTitleLine(t.charCodeAt(0)));
+    }),
+    { numRuns: 20000 },
+  );
+});
+
+test('catalogue titles are matched by walking the text and the title together exactly as by comparing their keys', () => {
+  const keyOf = (t: string) => {
+    let key = '';
+    const at: number[] = [];
+    for (let i = 0; i < t.length; i++) {
+      const ch = t[i];
+      const add = /[0-9a-zA-Z]/.test(ch) ? ch.toLowerCase() : ch === '&' ? 'and' : '';
+      key += add;
+      for (let n = 0; n < add.length; n++) at.push(i);
+    }
+    return { key, at };
+  };
+  const titles: Record<string, string[]> = {};
+  for (const item of CURRENT_ITEMS) titles[`current:${item.number}`] = [item.title, ...item.variants];
+  for (const item of LEGACY_ITEMS) titles[`legacy:${item.number}`] = [item.title, ...item.variants];
+  const plainly = (s: string, parts: HeadingPart[]) => {
+    const keys = parts.flatMap((p) => (titles[`${p.scheme}:${p.number}`] ?? []).map((t) => keyOf(t).key).sort((a, b) => b.length - a.length));
+    if (keys.length === 0) return 0;
+    const k = keyOf(s.slice(0, Math.min(s.length, keys[0].length * 3 + 40)));
+    for (const key of keys) {
+      if (key.length > 0 && k.key.startsWith(key)) {
+        let end = k.at[key.length - 1] + 1;
+        while (end < s.length && /[.)”"*]/.test(s[end])) end++;
+        return end;
+      }
+    }
+    return 0;
+  };
+  const part = (key: string): HeadingPart => {
+    const [scheme, number] = key.split(':');
+    return { number, scheme: scheme as HeadingPart['scheme'], numberStart: 0, numberEnd: 0, partStart: 0, partEnd: 0 };
+  };
+  const partKeys = ['current:2.02', 'current:9.01', 'current:5.02', 'current:8.01', 'legacy:5', 'legacy:7'];
+  // A title as filings write it: cut short or run on, "and" as "&", other case, marks, a closing period.
+  const written = fc
+    .tuple(fc.constantFrom(...partKeys.flatMap((k) => titles[k])), fc.nat(200), fc.boolean(), fc.boolean(), fc.constantFrom('', '.', '*', ')', '**.', ' of this report', 'x', ' - More'))
+    .map(([title, cut, amp, upper, tail]) => {
+      let t = title.slice(0, Math.max(1, title.length - (cut % 12)));
+      if (amp) t = t.replace(/ and /g, ' & ');
+      if (upper) t = t.toUpperCase();
+      return t.replace(/ /g, cut % 3 === 0 ? '  ' : ' ') + tail;
+    });
+  const parts = fc.subarray(partKeys, { minLength: 1, maxLength: 2 });
+  fc.assert(
+    fc.property(written, parts, (s, keys) => {
+      const ps = keys.map(part);
+      assert.equal(matchCatalogueTitle(s, ps), plainly(s, ps));
     }),
     { numRuns: 20000 },
   );

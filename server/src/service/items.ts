@@ -320,32 +320,43 @@ function runsOn(lines: Lines, cand: HeadingCandidate): boolean {
 
 // ------------------------------------------------------------ catalogue titles
 
-interface Keyed {
-  key: string;
-  /** Index in the original string of each key character. */
-  at: number[];
+/** Letters and digits, lower case ("&" counts as "and"). */
+function keyOf(s: string): string {
+  let key = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) key += s[i];
+    else if (c >= 65 && c <= 90) key += String.fromCharCode(c + 32);
+    else if (c === 0x26) key += 'and';
+  }
+  return key;
 }
 
-/** Letters and digits, lower case, with where each came from ("&" counts as "and"). */
-function keyOf(s: string, max = s.length): Keyed {
-  let key = '';
-  const at: number[] = [];
-  const n = Math.min(s.length, max);
+/**
+ * Where in `s` the characters that make `key` end, when the key of `s`
+ * (`keyOf`, of its first `n` characters) starts with `key`; else -1. Walks `s`
+ * and `key` together, so a key that differs is left at its first letter.
+ */
+function keyPrefixEnd(s: string, n: number, key: string): number {
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
-      key += s[i];
-      at.push(i);
-    } else if (c >= 65 && c <= 90) {
-      key += String.fromCharCode(c + 32);
-      at.push(i);
-    } else if (c === 0x26) {
-      key += 'and';
-      at.push(i, i, i);
+    if (c === 0x26) {
+      for (let a = 0; a < 3; a++) {
+        if (key.charCodeAt(k) !== AND.charCodeAt(a)) return -1;
+        if (++k === key.length) return i + 1;
+      }
+      continue;
     }
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (!((lower >= 48 && lower <= 57) || (lower >= 97 && lower <= 122))) continue;
+    if (key.charCodeAt(k) !== lower) return -1;
+    if (++k === key.length) return i + 1;
   }
-  return { key, at };
+  return -1;
 }
+
+const AND = 'and';
 
 const titleKeys = new Map<string, string[]>();
 for (const item of CURRENT_ITEMS) titleKeys.set(`current:${item.number}`, titleKeysOf(item.title, item.variants));
@@ -353,7 +364,7 @@ for (const item of LEGACY_ITEMS) titleKeys.set(`legacy:${item.number}`, titleKey
 
 function titleKeysOf(title: string, variants: readonly string[]): string[] {
   // Longest first, so that a variant that extends another wins.
-  return [title, ...variants].map((t) => keyOf(t).key).sort((a, b) => b.length - a.length);
+  return [title, ...variants].map((t) => keyOf(t)).sort((a, b) => b.length - a.length);
 }
 
 function keysFor(parts: HeadingPart[]): string[] {
@@ -366,21 +377,19 @@ function keysFor(parts: HeadingPart[]): string[] {
 export function matchCatalogueTitle(s: string, parts: HeadingPart[]): number {
   const keys = keysFor(parts);
   if (keys.length === 0) return 0;
-  const longest = keys[0].length;
-  const k = keyOf(s, Math.min(s.length, longest * 3 + 40));
+  const n = Math.min(s.length, keys[0].length * 3 + 40);
   for (const key of keys) {
-    if (key.length > 0 && k.key.startsWith(key)) {
-      let end = k.at[key.length - 1] + 1;
-      while (end < s.length && /[.)”"*]/.test(s[end])) end++;
-      return end;
-    }
+    let end = key.length > 0 ? keyPrefixEnd(s, n, key) : -1;
+    if (end < 0) continue;
+    while (end < s.length && /[.)”"*]/.test(s[end])) end++;
+    return end;
   }
   return 0;
 }
 
 /** `s` is the start of a catalogue title (at least a few words of it). */
 function partialTitleMatch(s: string, parts: HeadingPart[]): boolean {
-  const k = keyOf(s).key;
+  const k = keyOf(s);
   if (k.length < 12) return false;
   return keysFor(parts).some((key) => key.length > k.length && key.startsWith(k));
 }
