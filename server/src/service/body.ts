@@ -138,8 +138,8 @@ function findExhibitRows(
     const listsExhibits =
       c.parts.some((p) => (p.scheme === 'current' ? p.number === '9.01' : p.number === '7')) || /exhibit/i.test(c.title);
     if (!listsExhibits) continue;
-    // Lines up to the one holding the section's last character: those that start before that line's start + 1.
-    const endLine = lines.lineOf(Math.max(c.start, sectionEnds[k] - 1)) + 1;
+    // Lines up to the one holding the section's last character: those that start at or before that character.
+    const endLine = Math.max(c.start, sectionEnds[k] - 1) + 1;
     // From the heading line itself: its title ("... and Exhibits") says a list may follow.
     rows.push(...exhibitRows(lines, c.line, endLine));
   }
