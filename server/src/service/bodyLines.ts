@@ -1,9 +1,10 @@
 /**
  * The lines of a view's text, for the body finders (items, signatures,
  * exhibits). A line is named by the offset where it starts; its end excludes
- * its "\r\n" / "\n". Nothing is built up front: the finders look at few lines
- * (around the places a native search over the whole text finds), so a line is
- * located when asked for, with indexOf / lastIndexOf.
+ * its "\r\n" / "\n". Nothing is built up front: the finders stop early (the
+ * items end at the signatures) and look closely at few lines (those that
+ * start with a heading's first letter, `nextHeadLine`), so a line is located
+ * when asked for, with indexOf / lastIndexOf.
  */
 
 /** A bound on line starts that no line reaches: "to the end of the text". */
@@ -130,8 +131,9 @@ export class Lines {
 
   /** Offset just past the last character that is not white space, or the line start. */
   contentEnd(line: number): number {
-    let p = this.end(line);
+    const end = this.end(line);
     if (this.cachedContentEnd < 0) {
+      let p = end;
       while (p > line && isSpace(this.text.charCodeAt(p - 1))) p--;
       this.cachedContentEnd = p;
     }

@@ -1,8 +1,8 @@
 /**
  * Item headings of an 8-K body: "ITEM 2.02", "Item 5. Other Events.",
  * "Items 5.02 and 9.01", "Item 2.02\tResults of ...", a number whose title is
- * on the next line. A search for "item" finds the lines that read as
- * headings (`HeadingScan`); `chooseItems` then makes the choices that need the
+ * on the next line. A scan of the lines that start with an "I" finds those
+ * that read as headings (`HeadingScan`); `chooseItems` then makes the choices that need the
  * whole document: the numbering scheme, table-of-contents entries, items
  * marked "Not applicable", the signatures as the end of the body.
  */
@@ -95,7 +95,7 @@ export class HeadingScan {
 
 /**
  * Where a heading's first word starts on `line`: after at most MAX_LEAD
- * characters of white space and lead marks. The search looks only there.
+ * characters of white space and lead marks. The scan looks only there.
  */
 export function headingWordStart(lines: Lines, line: number): number {
   const text = lines.text;
