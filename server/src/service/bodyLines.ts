@@ -59,7 +59,11 @@ export class Lines {
     while (i >= 0 && i < to) {
       let p = i;
       let c = text.charCodeAt(p);
-      while (c < 0x80 ? ASCII_KIND[c] === LEAD : isLeadOrSpace(c)) c = text.charCodeAt(++p);
+      for (;;) {
+        while (c === 0x20) c = text.charCodeAt(++p); // blanks first: most lead characters are
+        if (c < 0x80 ? ASCII_KIND[c] !== LEAD : !isLeadOrSpace(c)) break;
+        c = text.charCodeAt(++p);
+      }
       const nl = c === 0x0a ? p : text.indexOf('\n', p);
       const line = i;
       i = nl < 0 ? -1 : nl + 1;
