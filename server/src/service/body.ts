@@ -5,8 +5,8 @@
  * back to the source with the view.
  */
 import type { ExhibitEntry, ItemHeading, Located, Signatures, TextView } from './model';
-import { Lines } from './bodyLines';
-import { chooseItems, coverNamesOtherForm, isKnownItem, scanHeadings, type HeadingCandidate } from './items';
+import { Lines, TO_END } from './bodyLines';
+import { HeadingScan, chooseItems, coverNamesOtherForm, isKnownItem, type HeadingCandidate } from './items';
 import { findSignatureBlock, type Found, type SignatureBlock } from './signatures';
 import { exhibitItemSections, exhibitRows, findExhibitIndex, type ExhibitRow } from './exhibits';
 
@@ -21,16 +21,19 @@ export interface BodyResult {
 export function findBody(view: TextView, opts: { scheme?: 'current' | 'legacy' }): BodyResult {
   const text = view.text;
   const lines = new Lines(text);
-  const candidates = scanHeadings(lines);
-  const otherForm = coverNamesOtherForm(lines, candidates.length > 0 ? candidates[0].start : text.length);
+  const headings = new HeadingScan(lines);
+  const first = headings.searchUntil(TO_END, () => true);
+  const otherForm = coverNamesOtherForm(lines, first ? first.start : text.length);
 
   // The signatures follow the items: look from the first line that reads as a heading.
-  const firstHeading = candidates.find((c) => !c.continuation);
-  const signature = findSignatureBlock(lines, !otherForm && firstHeading ? firstHeading.line : 0);
-  const bodyEnd = signature ? lines.start(signature.line) : text.length;
+  const firstHeading = otherForm ? undefined : firstBodyHeading(headings);
+  const signature = findSignatureBlock(lines, firstHeading ? firstHeading.line : 0);
+  const bodyEnd = signature ? signature.line : text.length;
+  // Headings after the signatures are not looked for: they belong to pasted exhibits.
+  if (!otherForm) headings.searchUntil(bodyEnd, () => false);
   const choice = otherForm
     ? { items: [], boundaries: [], firstStart: -1 }
-    : chooseItems(candidates, lines, { scheme: opts.scheme, bodyEnd });
+    : chooseItems(headings.found, lines, { scheme: opts.scheme, bodyEnd });
 
   const sectionEnds = endsOfSections(choice.items, choice.boundaries, bodyEnd);
   const items = toItemHeadings(view, choice.items, sectionEnds);
@@ -46,6 +49,11 @@ export function findBody(view: TextView, opts: { scheme?: 'current' | 'legacy' }
 }
 
 // ------------------------------------------------------------------- items
+
+/** The first heading that is not the end of a wrapped sentence. */
+function firstBodyHeading(headings: HeadingScan): HeadingCandidate | undefined {
+  return headings.found.find((c) => !c.continuation) ?? headings.searchUntil(TO_END, (c) => !c.continuation);
+}
 
 /** Where each chosen heading's section ends: at the next boundary after it, or at the end of the body. */
 function endsOfSections(chosen: HeadingCandidate[], boundaries: number[], bodyEnd: number): number[] {
@@ -121,7 +129,7 @@ function findExhibitRows(
   const indexFrom = signature ? signature.line : chosen.length > 0 ? chosen[chosen.length - 1].line : 0;
   const indexLine = findExhibitIndex(lines, indexFrom);
   if (indexLine >= 0) {
-    const rows = exhibitRows(lines, indexLine + 1, lines.count, { listing: true, stopAfterGap: INDEX_GAP });
+    const rows = exhibitRows(lines, lines.next(indexLine), TO_END, { listing: true, stopAfterGap: INDEX_GAP });
     if (rows.length > 0) return rows;
   }
   const rows: ExhibitRow[] = [];
@@ -130,12 +138,13 @@ function findExhibitRows(
     const listsExhibits =
       c.parts.some((p) => (p.scheme === 'current' ? p.number === '9.01' : p.number === '7')) || /exhibit/i.test(c.title);
     if (!listsExhibits) continue;
-    const endLine = lines.lineAt(Math.max(c.start, sectionEnds[k] - 1)) + 1;
+    // Lines up to the one holding the section's last character: those that start at or before that character.
+    const endLine = Math.max(c.start, sectionEnds[k] - 1) + 1;
     // From the heading line itself: its title ("... and Exhibits") says a list may follow.
     rows.push(...exhibitRows(lines, c.line, endLine));
   }
   if (rows.length === 0 && chosen.length === 0) {
-    const endLine = signature ? signature.line : lines.count;
+    const endLine = signature ? signature.line : TO_END;
     for (const section of exhibitItemSections(lines, 0, endLine)) {
       rows.push(...exhibitRows(lines, section.from, section.to, { listing: true }));
     }
@@ -165,8 +174,7 @@ const SECTION_HEADING = /^[*_\s]*section\s+\d\b/i;
 
 /** The start of the first heading, or of the "Section 2 – Financial Information" line right above it. */
 function headingBlockStart(lines: Lines, headingStart: number): number {
-  const line = lines.lineAt(headingStart);
-  const prev = lines.prevNonBlank(line - 1, 3);
+  const prev = lines.prevNonBlank(lines.prev(lines.lineOf(headingStart)), 3);
   return prev >= 0 && SECTION_HEADING.test(lines.trimmed(prev, 200)) ? lines.contentStart(prev) : headingStart;
 }
 
@@ -179,7 +187,7 @@ function coverEndByCaptions(lines: Lines, bodyEnd: number): number {
   const limit = Math.min(bodyEnd, COVER_SCAN_LIMIT);
   let last = -1;
   let gap = 0;
-  for (let i = 0; i < lines.count && lines.start(i) < limit && gap < COVER_GAP; i++) {
+  for (let i = 0; i >= 0 && i < limit && gap < COVER_GAP; i = lines.next(i)) {
     if (lines.isBlank(i)) continue;
     if (COVER_CAPTION.test(lines.lineText(i, 400))) {
       last = i;
@@ -189,6 +197,6 @@ function coverEndByCaptions(lines: Lines, bodyEnd: number): number {
     }
   }
   if (last < 0) return 0;
-  const next = lines.nextNonBlank(last + 1, 50);
-  return next >= 0 ? lines.start(next) : lines.end(last);
+  const next = lines.nextNonBlank(lines.next(last), 50);
+  return next >= 0 ? next : lines.end(last);
 }

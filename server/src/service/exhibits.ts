@@ -4,7 +4,7 @@
  * an exhibit number, "Exhibit 99.1" or "EX-10.1", and carries a description on
  * the same line or the next.
  */
-import { INLINE_SPACE, Lines, collapse } from './bodyLines';
+import { INLINE_SPACE, Lines, TO_END, collapse } from './bodyLines';
 
 export interface ExhibitRow {
   /** "99.1", "10.72(a)", "10-E-1" as numbered, markers ("*", "+") and a closing period dropped. */
@@ -47,7 +47,7 @@ const LIST_MARKER = new RegExp(
 const MAX_ROW_LINE = 2000;
 
 /**
- * Rows in lines [from, to). `stopAfterGap`: stop after that many lines that
+ * Rows in the lines from `from` on that start before `to`. `stopAfterGap`: stop after that many lines that
  * are neither rows nor the lines right after one (an exhibit index followed by
  * the exhibits themselves).
  */
@@ -62,7 +62,7 @@ export function exhibitRows(
   // Non-blank lines since a line that speaks of exhibits; in a listing (an exhibit index) always 0.
   let sinceMarker = opts.listing ? 0 : Infinity;
   let gap = 0;
-  for (let i = from; i < to && i < lines.count; i++) {
+  for (let i = from; i >= 0 && i < to; i = lines.next(i)) {
     if (lines.isBlank(i)) continue;
     const row = parseRow(lines, i, sinceMarker);
     if (row) {
@@ -84,6 +84,7 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
   const end = Math.min(lines.contentEnd(i), start + MAX_ROW_LINE);
   let p = start;
   while (p < end && (text[p] === '*' || text[p] === '_' || text[p] === '•')) p++;
+  if (!mayStartRow(text.charCodeAt(p))) return undefined;
   ROW.lastIndex = p;
   const m = ROW.exec(text);
   if (!m || ROW.lastIndex > end) return undefined;
@@ -93,7 +94,7 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
   let lastLine = i;
   if (m[3]) {
     // "10.A.15-" with "1" at the start of the next line: a number wrapped in a narrow column.
-    const j = lines.nextNonBlank(i + 1, 2);
+    const j = lines.nextNonBlank(lines.next(i), 2);
     const tail = j >= 0 ? WRAPPED_TAIL.exec(lines.trimmed(j, 10)) : null;
     if (!tail) return undefined;
     number += `-${tail[1]}`;
@@ -111,7 +112,7 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
   let descEnd = end;
   if (descStart >= end) {
     // The description is on the next line (a table cell of its own).
-    const j = lines.nextNonBlank(lastLine + 1, 3);
+    const j = lines.nextNonBlank(lines.next(lastLine), 3);
     if (j < 0) return undefined;
     const s = lines.trimmed(j, 400);
     // Not a lettered or numbered paragraph "(4) The unaudited ...": a row's number ends a sentence there.
@@ -137,6 +138,11 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
   };
 }
 
+/** ROW can match only from "(" (a letter in parentheses), "E" or "e" (the keyword) or a digit (the number). */
+export function mayStartRow(c: number): boolean {
+  return c === 0x28 || c === 0x45 || c === 0x65 || (c >= 0x30 && c <= 0x39);
+}
+
 /** Line `j` starts with something that reads as another row's number. */
 function startsWithRow(lines: Lines, j: number): boolean {
   ROW.lastIndex = lines.contentStart(j);
@@ -157,16 +163,29 @@ function dedupe(rows: ExhibitRow[]): ExhibitRow[] {
   return rows.filter((r) => (seen.has(r.number) ? false : (seen.add(r.number), true)));
 }
 
-/** The line of an "EXHIBIT INDEX" heading at or after `from`, or -1. */
+/**
+ * The line of an "EXHIBIT INDEX" heading at or after `from`, or -1. Only the
+ * lines that start with an "E", an "I" or an "L" are tested
+ * (`Lines.nextHeadLine`: '*', '_' and white space are lead characters to it).
+ */
 export function findExhibitIndex(lines: Lines, from: number): number {
-  for (let i = from; i < lines.count; i++) {
-    const start = lines.contentStart(i);
-    const len = lines.contentEnd(i) - start;
-    if (len === 0 || len > 60) continue;
-    if (!/[*_EeIiLl]/.test(lines.text[start])) continue;
-    if (EXHIBIT_INDEX_HEADING.test(lines.trimmed(i))) return i;
+  for (let i = lines.nextHeadLine(from, TO_END, isEIL); i >= 0; i = lines.nextHeadLine(i + 1, TO_END, isEIL)) {
+    if (isExhibitIndexHeading(lines, i)) return i;
   }
   return -1;
+}
+
+function isEIL(c: number): boolean {
+  const l = c | 0x20;
+  return l === 0x65 || l === 0x69 || l === 0x6c;
+}
+
+/** Line `i` is an "EXHIBIT INDEX" heading. */
+export function isExhibitIndexHeading(lines: Lines, i: number): boolean {
+  const start = lines.contentStart(i);
+  const len = lines.contentEnd(i) - start;
+  if (len === 0 || len > 60) return false;
+  return /[*_EeIiLl]/.test(lines.text[start]) && EXHIBIT_INDEX_HEADING.test(lines.trimmed(i));
 }
 
 const EXHIBITS_ITEM = new RegExp(
@@ -179,30 +198,43 @@ const ANY_ITEM_OR_PART = new RegExp(
   String.raw`^[*_\s]*(?:[Pp][Aa][Rr][Tt]${S}+[IVXivx]+\b|[Ii][Tt][Ee][Mm][Ss]?${S}+\d{1,2}(?:\.\d\d)?[A-Za-z]?(?:\([a-z0-9]{1,3}\))*(?:${S}|[.:\-–—])*(?:$|["“(A-Z]))`,
 );
 
+function isIP(c: number): boolean {
+  const l = c | 0x20;
+  return l === 0x69 || l === 0x70;
+}
+
 /**
  * Sections of any form's item headings whose title begins with "Exhibits"
  * ("Item 6. Exhibits" of a 10-Q, "Item 16. Exhibits" of a registration
  * statement, "Item 14. Exhibits, Financial Statement Schedules ..." of a 10-K),
- * as line ranges [from, to).
+ * as the lines from `from` on that start before `to`.
  */
 export function exhibitItemSections(lines: Lines, from: number, to: number): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   let open = -1;
-  for (let i = from; i < to && i < lines.count; i++) {
-    const start = lines.contentStart(i);
-    if (start === lines.end(i)) continue;
-    if (!/[IiPp*_]/.test(lines.text[start])) continue;
-    const head = lines.trimmed(i, 200);
-    if (!ANY_ITEM_OR_PART.test(head)) continue;
+  // Only the lines that start with an "I" or a "P" ('*', '_' and white space are lead characters to `nextHeadLine`).
+  for (let i = lines.nextHeadLine(from, to, isIP); i >= 0; i = lines.nextHeadLine(i + 1, to, isIP)) {
+    const head = itemOrPartHeading(lines, i);
+    if (head === undefined) continue;
     if (open >= 0) out.push({ from: open, to: i });
-    open = EXHIBITS_ITEM.test(head) || (BARE_ITEM.test(head) && nextLineSaysExhibits(lines, i)) ? i + 1 : -1;
+    // A heading on the last line opens no section (it would be empty).
+    open = EXHIBITS_ITEM.test(head) || (BARE_ITEM.test(head) && nextLineSaysExhibits(lines, i)) ? lines.next(i) : -1;
   }
-  if (open >= 0) out.push({ from: open, to: Math.min(to, lines.count) });
+  if (open >= 0) out.push({ from: open, to });
   return out;
+}
+
+/** The start of line `i` when it is an item or part heading of any form ("Item 6.", "PART II"), else undefined. */
+export function itemOrPartHeading(lines: Lines, i: number): string | undefined {
+  const start = lines.contentStart(i);
+  if (start === lines.end(i)) return undefined;
+  if (!/[IiPp*_]/.test(lines.text[start])) return undefined;
+  const head = lines.trimmed(i, 200);
+  return ANY_ITEM_OR_PART.test(head) ? head : undefined;
 }
 
 /** "Item 6." with its title "Exhibits" on the next line. */
 function nextLineSaysExhibits(lines: Lines, i: number): boolean {
-  const j = lines.nextNonBlank(i + 1, 3);
+  const j = lines.nextNonBlank(lines.next(i), 3);
   return j >= 0 && /^[*_\s]*exhibits?\b/i.test(lines.trimmed(j, 40));
 }

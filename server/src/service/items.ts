@@ -1,13 +1,13 @@
 /**
  * Item headings of an 8-K body: "ITEM 2.02", "Item 5. Other Events.",
  * "Items 5.02 and 9.01", "Item 2.02\tResults of ...", a number whose title is
- * on the next line. One pass over the lines finds the lines that read as
- * headings (`scanHeadings`); `chooseItems` then makes the choices that need the
+ * on the next line. A scan of the lines that start with an "I" finds those
+ * that read as headings (`HeadingScan`); `chooseItems` then makes the choices that need the
  * whole document: the numbering scheme, table-of-contents entries, items
  * marked "Not applicable", the signatures as the end of the body.
  */
 import { CURRENT_ITEMS, LEGACY_ITEMS, currentItem, legacyItem } from './data/items';
-import { INLINE_SPACE, Lines, collapse, isSpace } from './bodyLines';
+import { INLINE_SPACE, Lines, TO_END, collapse, isLead, isSpace } from './bodyLines';
 import type { ItemScheme } from './model';
 
 /** One item a heading names (a combined heading names several). */
@@ -22,7 +22,7 @@ export interface HeadingPart {
   partEnd: number;
 }
 
-/** A line that reads as an item heading. All offsets are view offsets. */
+/** A line that reads as an item heading. All offsets are view offsets; lines are named by their start. */
 export interface HeadingCandidate {
   line: number;
   /** Last line the heading uses (its title may be on the next line). */
@@ -40,25 +40,6 @@ export interface HeadingCandidate {
   continuation: boolean;
 }
 
-// Characters that may stand before "Item" on a heading line: bold markers of
-// converted text, bullets, table rules.
-// A switch, not a Set: it runs on the first characters of every line.
-function isLead(c: number): boolean {
-  switch (c) {
-    case 0x2a: // *
-    case 0x5f: // _
-    case 0x23: // #
-    case 0x3e: // >
-    case 0x7c: // |
-    case 0x2022: // •
-    case 0xb7: // ·
-    case 0x3d: // =
-      return true;
-    default:
-      return false;
-  }
-}
-
 const S = INLINE_SPACE;
 const ITEM_WORD = new RegExp(String.raw`items?(?![a-z])\.?${S}*(?:no\.${S}*)?`, 'iy');
 // "2.02", "2. 02", "2 .0 2" (a number split across inline tags), or a legacy "5".
@@ -73,30 +54,83 @@ const SENTENCE_END = new RegExp(String.raw`[.:](?=${S}+["“(]?[A-Z])`);
 
 const MAX_HEADING_LINE = 600;
 const MAX_TITLE = 150;
+/** At most this many white space and lead characters stand before "Item" on a heading line. */
+const MAX_LEAD = 40;
 
-/** Every line that reads as an item heading, in order. */
-export function scanHeadings(lines: Lines): HeadingCandidate[] {
-  const text = lines.text;
-  const out: HeadingCandidate[] = [];
-  for (let i = 0; i < lines.count; i++) {
-    const end = lines.end(i);
-    let p = lines.start(i);
-    const leadLimit = Math.min(end, p + 40);
-    while (p < leadLimit) {
-      const c = text.charCodeAt(p);
-      if (isSpace(c) || isLead(c)) p++;
-      else break;
+/**
+ * The lines that read as item headings, in order, found as they are asked
+ * for: the finders need the first headings, then those before the
+ * signatures, so the scan stops where they stop asking.
+ */
+export class HeadingScan {
+  /** The headings found so far, in order. */
+  readonly found: HeadingCandidate[] = [];
+  // The lines before this offset have been looked at.
+  private from = 0;
+
+  constructor(private readonly lines: Lines) {}
+
+  /**
+   * Scans on, over the lines before `end` (a line start or TO_END), until it
+   * finds a heading for which `enough` is true, and returns it; undefined
+   * when none is. Only the lines whose first letter is an "I" are looked at
+   * (`Lines.nextHeadLine`: its lead characters include those of `headingWordStart`).
+   */
+  searchUntil(end: number, enough: (c: HeadingCandidate) => boolean): HeadingCandidate | undefined {
+    const lines = this.lines;
+    for (let line = lines.nextHeadLine(this.from, end, isI); line >= 0; line = lines.nextHeadLine(this.from, end, isI)) {
+      this.from = line + 1;
+      const p = leadEnd(lines.text, line);
+      const c = lines.text.charCodeAt(p);
+      if (c !== 0x49 && c !== 0x69) continue; // I, i
+      const cand = parseHeading(lines, line, p);
+      if (!cand) continue;
+      this.found.push(cand);
+      if (enough(cand)) return cand;
     }
-    const c = text.charCodeAt(p);
-    if (c !== 0x49 && c !== 0x69) continue; // I, i
-    const cand = parseHeading(lines, i, p, Math.min(end, p + MAX_HEADING_LINE));
-    if (cand) out.push(cand);
+    this.from = Math.max(this.from, end);
+    return undefined;
   }
-  return out;
 }
 
-function parseHeading(lines: Lines, line: number, start: number, limit: number): HeadingCandidate | undefined {
+/**
+ * Where a heading's first word starts on `line`: after at most MAX_LEAD
+ * characters of white space and lead marks. The scan looks only there.
+ */
+export function headingWordStart(lines: Lines, line: number): number {
   const text = lines.text;
+  const limit = Math.min(lines.end(line), line + MAX_LEAD);
+  let p = line;
+  while (p < limit && (isSpace(text.charCodeAt(p)) || isLead(text.charCodeAt(p)))) p++;
+  return p;
+}
+
+function isI(c: number): boolean {
+  return c === 0x49 || c === 0x69;
+}
+
+/**
+ * `headingWordStart` without the line's end: the white space skipped stops
+ * at the "\n" (a "\r" before it is skipped, and is no "I" either).
+ */
+function leadEnd(text: string, line: number): number {
+  const limit = line + MAX_LEAD;
+  let p = line;
+  let c = text.charCodeAt(p);
+  while (p < limit && c !== 0x0a && (isSpace(c) || isLead(c))) c = text.charCodeAt(++p);
+  return p;
+}
+
+/** The heading on `line`, tested the plain way (the reference for `HeadingScan`). */
+export function headingOnLine(lines: Lines, line: number): HeadingCandidate | undefined {
+  const p = headingWordStart(lines, line);
+  const c = lines.text.charCodeAt(p);
+  return c === 0x49 || c === 0x69 ? parseHeading(lines, line, p) : undefined; // I, i
+}
+
+function parseHeading(lines: Lines, line: number, start: number): HeadingCandidate | undefined {
+  const text = lines.text;
+  const limit = Math.min(lines.end(line), start + MAX_HEADING_LINE);
   ITEM_WORD.lastIndex = start;
   if (!ITEM_WORD.exec(text)) return undefined;
   let p = ITEM_WORD.lastIndex;
@@ -196,7 +230,7 @@ function setTitle(cand: HeadingCandidate, text: string, start: number, end: numb
 
 /** A heading that is only a number ("Item 5.02", "Item 1.01.") takes its title from the next line when it reads as one. */
 function titleOnNextLine(lines: Lines, cand: HeadingCandidate): void {
-  const j = lines.nextNonBlank(cand.line + 1, 3);
+  const j = lines.nextNonBlank(lines.next(cand.line), 3);
   if (j < 0) return;
   const start = lines.contentStart(j);
   const end = Math.min(lines.contentEnd(j), start + MAX_HEADING_LINE);
@@ -214,13 +248,13 @@ function titleOnNextLine(lines: Lines, cand: HeadingCandidate): void {
 }
 
 function nextLineContinuesSentence(lines: Lines, line: number): boolean {
-  const j = lines.nextNonBlank(line + 1, 2);
+  const j = lines.nextNonBlank(lines.next(line), 2);
   return j >= 0 && /^[a-z]/.test(lines.text[lines.contentStart(j)]) && !/^[a-z]\)/.test(lines.trimmed(j, 3));
 }
 
 /** A title that starts on the heading line and ends on the next ("... OR A RELATED / AUDIT REPORT ..."). */
 function continueTitle(lines: Lines, cand: HeadingCandidate, restStart: number): boolean {
-  const j = lines.nextNonBlank(cand.line + 1, 2);
+  const j = lines.nextNonBlank(lines.next(cand.line), 2);
   if (j < 0) return false;
   const text = lines.text;
   const lineEnd = lines.contentEnd(cand.line);
@@ -269,9 +303,10 @@ export function looksLikeTitle(s: string): boolean {
  * cross-reference ("... furnished under\nItem 7.01 Regulation FD Disclosure and ...").
  */
 function followsRunningText(lines: Lines, line: number): boolean {
-  if (line === 0 || lines.isBlank(line - 1)) return false;
-  const end = lines.contentEnd(line - 1);
-  return end - lines.contentStart(line - 1) >= 50 && /[a-z,;]/.test(lines.text[end - 1]);
+  const prev = lines.prev(line);
+  if (prev < 0 || lines.isBlank(prev)) return false;
+  const end = lines.contentEnd(prev);
+  return end - lines.contentStart(prev) >= 50 && /[a-z,;]/.test(lines.text[end - 1]);
 }
 
 /** Text follows the title on the heading line as a sentence would: a lower-case word, or anything after a title not the catalogue's. */
@@ -285,32 +320,43 @@ function runsOn(lines: Lines, cand: HeadingCandidate): boolean {
 
 // ------------------------------------------------------------ catalogue titles
 
-interface Keyed {
-  key: string;
-  /** Index in the original string of each key character. */
-  at: number[];
+/** Letters and digits, lower case ("&" counts as "and"). */
+function keyOf(s: string): string {
+  let key = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) key += s[i];
+    else if (c >= 65 && c <= 90) key += String.fromCharCode(c + 32);
+    else if (c === 0x26) key += 'and';
+  }
+  return key;
 }
 
-/** Letters and digits, lower case, with where each came from ("&" counts as "and"). */
-function keyOf(s: string, max = s.length): Keyed {
-  let key = '';
-  const at: number[] = [];
-  const n = Math.min(s.length, max);
+/**
+ * Where in `s` the characters that make `key` end, when the key of `s`
+ * (`keyOf`, of its first `n` characters) starts with `key`; else -1. Walks `s`
+ * and `key` together, so a key that differs is left at its first letter.
+ */
+function keyPrefixEnd(s: string, n: number, key: string): number {
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
-      key += s[i];
-      at.push(i);
-    } else if (c >= 65 && c <= 90) {
-      key += String.fromCharCode(c + 32);
-      at.push(i);
-    } else if (c === 0x26) {
-      key += 'and';
-      at.push(i, i, i);
+    if (c === 0x26) {
+      for (let a = 0; a < 3; a++) {
+        if (key.charCodeAt(k) !== AND.charCodeAt(a)) return -1;
+        if (++k === key.length) return i + 1;
+      }
+      continue;
     }
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (!((lower >= 48 && lower <= 57) || (lower >= 97 && lower <= 122))) continue;
+    if (key.charCodeAt(k) !== lower) return -1;
+    if (++k === key.length) return i + 1;
   }
-  return { key, at };
+  return -1;
 }
+
+const AND = 'and';
 
 const titleKeys = new Map<string, string[]>();
 for (const item of CURRENT_ITEMS) titleKeys.set(`current:${item.number}`, titleKeysOf(item.title, item.variants));
@@ -318,7 +364,7 @@ for (const item of LEGACY_ITEMS) titleKeys.set(`legacy:${item.number}`, titleKey
 
 function titleKeysOf(title: string, variants: readonly string[]): string[] {
   // Longest first, so that a variant that extends another wins.
-  return [title, ...variants].map((t) => keyOf(t).key).sort((a, b) => b.length - a.length);
+  return [title, ...variants].map((t) => keyOf(t)).sort((a, b) => b.length - a.length);
 }
 
 function keysFor(parts: HeadingPart[]): string[] {
@@ -331,21 +377,19 @@ function keysFor(parts: HeadingPart[]): string[] {
 export function matchCatalogueTitle(s: string, parts: HeadingPart[]): number {
   const keys = keysFor(parts);
   if (keys.length === 0) return 0;
-  const longest = keys[0].length;
-  const k = keyOf(s, Math.min(s.length, longest * 3 + 40));
+  const n = Math.min(s.length, keys[0].length * 3 + 40);
   for (const key of keys) {
-    if (key.length > 0 && k.key.startsWith(key)) {
-      let end = k.at[key.length - 1] + 1;
-      while (end < s.length && /[.)”"*]/.test(s[end])) end++;
-      return end;
-    }
+    let end = key.length > 0 ? keyPrefixEnd(s, n, key) : -1;
+    if (end < 0) continue;
+    while (end < s.length && /[.)”"*]/.test(s[end])) end++;
+    return end;
   }
   return 0;
 }
 
 /** `s` is the start of a catalogue title (at least a few words of it). */
 function partialTitleMatch(s: string, parts: HeadingPart[]): boolean {
-  const k = keyOf(s).key;
+  const k = keyOf(s);
   if (k.length < 12) return false;
   return keysFor(parts).some((key) => key.length > k.length && key.startsWith(k));
 }
@@ -393,11 +437,11 @@ export function chooseItems(
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     if (!c.parts.some((p) => (lastIndexOf.get(p.number) ?? k) > k)) continue;
-    const nextLine = k + 1 < cands.length ? cands[k + 1].line : lines.count;
-    if ((k > 0 && contents.has(cands[k - 1])) || !hasBodyText(lines, c.lastLine + 1, nextLine)) contents.add(c);
+    const nextLine = k + 1 < cands.length ? cands[k + 1].line : TO_END;
+    if ((k > 0 && contents.has(cands[k - 1])) || !hasBodyText(lines, lines.next(c.lastLine), nextLine)) contents.add(c);
   }
 
-  const boundaries = cands.filter((c) => !contents.has(c)).map((c) => lines.start(c.line));
+  const boundaries = cands.filter((c) => !contents.has(c)).map((c) => c.line);
   const items = cands.filter((c) => !contents.has(c) && !notApplicable.has(c));
   return { items, boundaries, firstStart: cands.length > 0 ? cands[0].start : -1 };
 }
@@ -418,18 +462,27 @@ function chooseScheme(cands: HeadingCandidate[], hint: ItemScheme | undefined): 
 }
 
 const NOT_APPLICABLE = /^(?:not applicable|none|n\/a|inapplicable|omitted|not required)\.?$/i;
+// NOT_APPLICABLE on a text whose runs of white space and of "*", "_", dashes count as one space, trimmed:
+// the separators may stand around the words and between "not" and its word, and nowhere else.
+const SEP = String.raw`[\s\u00a0\u200b\ufeff*_\-–—]`;
+const NOT_APPLICABLE_TEXT = new RegExp(
+  String.raw`^${SEP}*(?:not${SEP}+applicable|none|n\/a|inapplicable|omitted|not${SEP}+required)\.?${SEP}*$`,
+  'i',
+);
 
 /** "Item 3. Not applicable." or a section that says only that. */
 function saysNotApplicable(c: HeadingCandidate, lines: Lines, sectionEnd: number): boolean {
-  if (NOT_APPLICABLE.test(c.title)) return true;
-  const after = lines.text.slice(c.end, Math.min(sectionEnd, c.end + 200));
-  const words = collapse(after.replace(/[*_\-–—]+/g, ' '));
-  return words.length > 0 && NOT_APPLICABLE.test(words);
+  return NOT_APPLICABLE.test(c.title) || saysOnlyNotApplicable(lines.text.slice(c.end, Math.min(sectionEnd, c.end + 200)));
 }
 
-/** Some line in [from, to) reads as prose, not as a heading or a table-of-contents entry. */
+/** `s` says only "Not applicable." (or "None", ...), among bold marks, rules and white space. */
+export function saysOnlyNotApplicable(s: string): boolean {
+  return NOT_APPLICABLE_TEXT.test(s);
+}
+
+/** Some line from `from` on and starting before `to` reads as prose, not as a heading or a table-of-contents entry. */
 function hasBodyText(lines: Lines, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+  for (let i = from; i >= 0 && i < to; i = lines.next(i)) {
     if (lines.contentEnd(i) - lines.contentStart(i) >= 60) return true;
   }
   return false;
@@ -451,9 +504,10 @@ const TITLE_LINE = /^[*_\s]*(?:(?:form|schedule)\s+[0-9A-Z]{1,4}(?:[-–][0-9A-Z
  */
 export function coverNamesOtherForm(lines: Lines, until: number): boolean {
   const limit = Math.min(until, COVER_FORM_SCAN);
-  for (let i = 0; i < lines.count && lines.start(i) < limit; i++) {
-    const len = lines.contentEnd(i) - lines.contentStart(i);
-    if (len === 0 || len > 120) continue;
+  for (let i = 0; i >= 0 && i < limit; i = lines.next(i)) {
+    const start = lines.contentStart(i);
+    const len = lines.contentEnd(i) - start;
+    if (len === 0 || len > 120 || !mayStartTitleLine(lines.text.charCodeAt(start))) continue;
     const s = lines.trimmed(i, 200);
     if (TITLE_LINE.test(s)) {
       const verdict = formVerdict(s);
@@ -464,6 +518,18 @@ export function coverNamesOtherForm(lines: Lines, until: number): boolean {
 }
 
 const COVER_FORM_SCAN = 30000;
+
+/**
+ * TITLE_LINE can match a line whose content starts with `c` only when `c` is
+ * '*', '_', beyond ASCII (white space to \s that `contentStart` does not
+ * skip), or the first letter of "form", "schedule", "current", "annual",
+ * "quarterly" in either case.
+ */
+export function mayStartTitleLine(c: number): boolean {
+  if (c === 0x2a || c === 0x5f || c > 0x7f) return true;
+  const l = c | 0x20;
+  return l === 0x66 || l === 0x73 || l === 0x63 || l === 0x61 || l === 0x71;
+}
 
 /** True for another form, false for an 8-K, undefined when `s` names no form. */
 function formVerdict(s: string): boolean | undefined {

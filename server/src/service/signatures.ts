@@ -4,7 +4,7 @@
  * paragraph), the date, the signer and the signer's title.
  */
 import { findDates, parseDate } from './dates';
-import { Lines, collapse } from './bodyLines';
+import { Lines, TO_END, collapse } from './bodyLines';
 
 /** A value found in the view, with view offsets. */
 export interface Found {
@@ -87,16 +87,102 @@ function mayBeHeading(text: string, start: number, end: number): boolean {
 
 /** The first confirmed "SIGNATURES" heading or signature paragraph at or after `from`. */
 function findHeadingLine(lines: Lines, from: number): { line: number; hasHeading: boolean } | undefined {
-  for (let i = from; i < lines.count; i++) {
+  const paragraphs = new ParagraphStarts(lines);
+  let heading = NOT_YET;
+  for (let i = from; i >= 0; i = lines.next(i)) {
+    // Skip to the next line that may be a heading or holds the paragraph's
+    // first words: the lines between pass neither test below.
+    if (heading !== -1 && heading < i) heading = nextMaybeHeadingLine(lines, i);
+    const paragraph = paragraphs.lineFrom(i);
+    i = heading < 0 ? paragraph : paragraph < 0 ? heading : Math.min(heading, paragraph);
+    if (i < 0) return undefined;
     const start = lines.contentStart(i);
-    const len = lines.contentEnd(i) - start;
-    if (len === 0) continue;
-    if (len <= MAX_HEADING_SCAN && mayBeHeading(lines.text, start, start + len) && HEADING.test(lines.trimmed(i)) && confirmed(lines, i)) {
-      return { line: i, hasHeading: true };
-    }
-    if (PARAGRAPH_START.test(lines.lineText(i, 2000)) && isSignatureParagraph(lines, i)) return { line: i, hasHeading: false };
+    const end = lines.end(i);
+    if (start === end) continue;
+    if (isHeadingLine(lines, i, start) && confirmed(lines, i)) return { line: i, hasHeading: true };
+    if (paragraphs.within(i, Math.min(end, i + MAX_PARAGRAPH_SCAN)) && isSignatureParagraph(lines, i)) return { line: i, hasHeading: false };
   }
   return undefined;
+}
+
+const NOT_YET = -2;
+
+/**
+ * The first line at or after line `from` that starts with an "S"
+ * (`Lines.nextHeadLine`) and on which, after '*', '_' and ASCII blanks,
+ * stands a character beyond ASCII, or an 's' followed by 'i' or a blank
+ * ("SIGNATURES", "S I G N ..."); or -1. Only such a line can be a heading
+ * (`mayBeHeading`, then HEADING: its '*', '_' and white space are lead
+ * characters to `nextHeadLine`).
+ */
+export function nextMaybeHeadingLine(lines: Lines, from: number): number {
+  const text = lines.text;
+  for (let i = lines.nextHeadLine(from, TO_END, isS); i >= 0; i = lines.nextHeadLine(i + 1, TO_END, isS)) {
+    let p = i;
+    let c = text.charCodeAt(p);
+    while (c === 0x2a || c === 0x5f || c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x0d) c = text.charCodeAt(++p);
+    if (c > 0x7f) return i;
+    const d = text.charCodeAt(p + 1);
+    if ((c === 0x53 || c === 0x73) && (d === 0x49 || d === 0x69 || d === 0x20)) return i;
+  }
+  return -1;
+}
+
+function isS(c: number): boolean {
+  return c === 0x53 || c === 0x73;
+}
+
+/** Line `i`, whose content starts at `start`, reads "SIGNATURES". */
+function isHeadingLine(lines: Lines, i: number, start: number): boolean {
+  const len = lines.contentEnd(i) - start;
+  return len <= MAX_HEADING_SCAN && mayBeHeading(lines.text, start, start + len) && HEADING.test(lines.trimmed(i));
+}
+
+const MAX_PARAGRAPH_SCAN = 2000;
+
+/** PARAGRAPH_START tested on the first MAX_PARAGRAPH_SCAN characters of line `i` (the reference for `ParagraphStarts`). */
+export function opensParagraph(lines: Lines, i: number): boolean {
+  return PARAGRAPH_START.test(lines.lineText(i, MAX_PARAGRAPH_SCAN));
+}
+
+const PARAGRAPH_SEARCH = new RegExp(PARAGRAPH_START.source, 'gi');
+
+/**
+ * Answers `opensParagraph` for lines in order with one search of the text
+ * that is kept until the lines pass the match it found. The words of
+ * PARAGRAPH_START are fixed and the white space between them is taken whole,
+ * so a match starting at a given place is unique, and two matches cannot
+ * overlap (no "p" after the first letter). So a line's text holds a match
+ * exactly when the first match at or after the line's start ends within it.
+ */
+export class ParagraphStarts {
+  // The first match at or after the last line asked about, and the line it starts on (Infinity, -1: none).
+  private start = -1;
+  private end = -1;
+  private line = -1;
+
+  constructor(private readonly lines: Lines) {}
+
+  /** A match lies in text[line, limit); `line` must not decrease from call to call. */
+  within(line: number, limit: number): boolean {
+    this.searchFrom(line);
+    return this.start < limit && this.end <= limit;
+  }
+
+  /** The line on which the first match at or after line `from` starts, or -1. */
+  lineFrom(from: number): number {
+    this.searchFrom(from);
+    return this.line;
+  }
+
+  private searchFrom(line: number): void {
+    if (this.start >= line) return;
+    PARAGRAPH_SEARCH.lastIndex = line;
+    const m = PARAGRAPH_SEARCH.exec(this.lines.text);
+    this.start = m ? m.index : Infinity;
+    this.end = m ? m.index + m[0].length : Infinity;
+    this.line = m ? this.lines.lineOf(m.index) : -1;
+  }
 }
 
 /**
@@ -106,7 +192,7 @@ function findHeadingLine(lines: Lines, from: number): { line: number; hasHeading
  */
 function isSignatureParagraph(lines: Lines, line: number): boolean {
   let text = lines.lineText(line, 2000);
-  for (let j = line + 1, seen = 0; j < lines.count && seen < 3; j++) {
+  for (let j = lines.next(line), seen = 0; j >= 0 && seen < 3; j = lines.next(j)) {
     if (lines.isBlank(j)) continue;
     seen++;
     text += ' ' + lines.trimmed(j, 2000);
@@ -118,7 +204,7 @@ function isSignatureParagraph(lines: Lines, line: number): boolean {
 /** A heading is a signature heading when the signature paragraph or a signature line follows it. */
 function confirmed(lines: Lines, line: number): boolean {
   let seen = 0;
-  for (let j = line + 1; j < lines.count && seen < 6; j++) {
+  for (let j = lines.next(line); j >= 0 && seen < 6; j = lines.next(j)) {
     if (lines.isBlank(j)) continue;
     seen++;
     const s = lines.lineText(j, 2000);
@@ -132,7 +218,7 @@ function confirmed(lines: Lines, line: number): boolean {
 /** The line `n` non-blank lines after `line` (or the last line). */
 function nonBlankAfter(lines: Lines, line: number, n: number): number {
   let last = line;
-  for (let j = line + 1, seen = 0; j < lines.count && seen < n; j++) {
+  for (let j = lines.next(line), seen = 0; j >= 0 && seen < n; j = lines.next(j)) {
     if (lines.isBlank(j)) continue;
     seen++;
     last = j;
@@ -143,13 +229,22 @@ function nonBlankAfter(lines: Lines, line: number, n: number): number {
 function blockLastLine(lines: Lines, line: number): number {
   let seen = 0;
   let last = line;
-  for (let j = line + 1; j < lines.count && seen < MAX_BLOCK_LINES; j++) {
+  for (let j = lines.next(line); j >= 0 && seen < MAX_BLOCK_LINES; j = lines.next(j)) {
     if (lines.isBlank(j)) continue;
-    if (BLOCK_END.test(lines.trimmed(j, 200))) break;
+    if (mayEndBlock(lines.text.charCodeAt(lines.contentStart(j))) && BLOCK_END.test(lines.trimmed(j, 200))) break;
     seen++;
     last = j;
   }
   return last;
+}
+
+/**
+ * BLOCK_END can match a line whose content starts with `c` only when `c` is
+ * '*', '_', the "e" of "exhibit" or the "i" of "index", in either case, or
+ * beyond ASCII (white space to \s that `contentStart` does not skip).
+ */
+export function mayEndBlock(c: number): boolean {
+  return c === 0x2a || c === 0x5f || (c | 0x20) === 0x65 || (c | 0x20) === 0x69 || c > 0x7f;
 }
 
 // ------------------------------------------------------------------- date
@@ -164,32 +259,32 @@ const DAY_OF = /\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Za-z]{3,9})\.?,?\s+
  */
 function findSignatureDate(lines: Lines, first: number, last: number): Found | undefined {
   const text = lines.text;
-  for (let i = first; i <= last; i++) {
+  for (let i = first; i >= 0 && i <= last; i = lines.next(i)) {
     const s = lines.lineText(i, 2000);
     DATE_LABEL.lastIndex = 0;
     for (let m = DATE_LABEL.exec(s); m; m = DATE_LABEL.exec(s)) {
       const after = DATE_LABEL.lastIndex;
-      const base = lines.start(i);
+      const base = i;
       const dates = findDates(text, base + after, base + s.length);
       if (dates.length > 0 && /^[\s\t\u00a0]*$/.test(text.slice(base + after, dates[0].index))) return found(text, dates[0]);
       if (s.slice(after).trim() === '') {
-        const j = lines.nextNonBlank(i + 1, 3);
-        if (j >= 0 && j <= last + 1) {
+        const j = lines.nextNonBlank(lines.next(i), 3);
+        if (j >= 0 && j <= lines.oneAfter(last)) {
           const d = findDates(text, lines.contentStart(j), lines.contentEnd(j));
           if (d.length > 0 && d[0].index === lines.contentStart(j)) return found(text, d[0]);
         }
       }
     }
   }
-  for (let i = first; i <= last; i++) {
+  for (let i = first; i >= 0 && i <= last; i = lines.next(i)) {
     const start = lines.contentStart(i);
     const end = lines.contentEnd(i);
     for (const d of findDates(text, start, Math.min(end, start + 2000))) {
-      const before = text.slice(lines.start(i), d.index);
+      const before = text.slice(i, d.index);
       if (/^[\s*_]*$/.test(before) || /(?:\t|\s{3,})[\s*_]*$/.test(before)) return found(text, d);
     }
   }
-  for (let i = first; i <= last; i++) {
+  for (let i = first; i >= 0 && i <= last; i = lines.next(i)) {
     const start = lines.contentStart(i);
     const end = Math.min(lines.contentEnd(i), start + 4000);
     const d = findDates(text, start, end)[0];
@@ -209,7 +304,7 @@ function findDayOf(lines: Lines, i: number, last: number): Found | undefined {
   const text = lines.text;
   const start = lines.contentStart(i);
   const end = Math.min(lines.contentEnd(i), start + 4000);
-  const j = i < last ? lines.nextNonBlank(i + 1, 2) : -1;
+  const j = i < last ? lines.nextNonBlank(lines.next(i), 2) : -1;
   const nextStart = j >= 0 ? lines.contentStart(j) : -1;
   const first = text.slice(start, end);
   const joined = j >= 0 ? `${first} ${text.slice(nextStart, Math.min(lines.contentEnd(j), nextStart + 100))}` : first;
@@ -232,21 +327,21 @@ const LABEL = /^[\s*_]*(name|title)\s*:?\s*/i;
 /** Name after "/s/", else after "By:", cut at a cell or a wide gap. */
 function findSigner(lines: Lines, first: number, last: number): { line: number; found: Found } | undefined {
   const text = lines.text;
-  for (let i = first; i <= last; i++) {
+  for (let i = first; i >= 0 && i <= last; i = lines.next(i)) {
     const s = lines.lineText(i, 2000);
     const m = SLASH_S.exec(s);
     if (!m) continue;
-    const f = cellAt(text, lines.start(i) + m.index + m[0].length, lines.start(i) + s.length);
+    const f = cellAt(text, i + m.index + m[0].length, i + s.length);
     if (f) return { line: i, found: f };
   }
-  for (let i = first; i <= last; i++) {
+  for (let i = first; i >= 0 && i <= last; i = lines.next(i)) {
     const s = lines.lineText(i, 2000);
     const m = BY.exec(s);
     if (!m) continue;
-    const f = cellAt(text, lines.start(i) + m.index + m[0].length, lines.start(i) + s.length);
+    const f = cellAt(text, i + m.index + m[0].length, i + s.length);
     if (f && /^[A-Z][A-Za-z.'\- ]/.test(f.value)) return { line: i, found: f };
-    let j = lines.nextNonBlank(i + 1, 3);
-    if (j >= 0 && /^[-_=\s]+$/.test(lines.trimmed(j))) j = lines.nextNonBlank(j + 1, 3);
+    let j = lines.nextNonBlank(lines.next(i), 3);
+    if (j >= 0 && /^[-_=\s]+$/.test(lines.trimmed(j))) j = lines.nextNonBlank(lines.next(j), 3);
     if (j < 0 || j > last) continue;
     const next = cellAt(text, lines.contentStart(j), lines.contentEnd(j));
     if (next && /^[A-Z][A-Za-z.'\- ]+$/.test(next.value.split(',')[0])) {
@@ -278,20 +373,22 @@ function findSignerTitle(lines: Lines, signerLine: number, last: number, signer:
   const text = lines.text;
   const key = nameKey(signer);
   let seen = 0;
-  for (let j = signerLine; j <= last + 1 && j < lines.count && seen < 6; j++) {
+  // Lines up to the one after the block's last.
+  const bound = lines.oneAfter(last);
+  for (let j = signerLine; j >= 0 && j <= bound && seen < 6; j = lines.next(j)) {
     if (lines.isBlank(j)) continue;
     seen++;
     const s = lines.lineText(j, 2000);
     const m = LABEL.exec(s);
     if (m && m[1].toLowerCase() === 'title') {
-      const f = cellAt(text, lines.start(j) + m[0].length, lines.start(j) + s.length);
+      const f = cellAt(text, j + m[0].length, j + s.length);
       if (f) return f;
-      const k = lines.nextNonBlank(j + 1, 3);
+      const k = lines.nextNonBlank(lines.next(j), 3);
       return k >= 0 ? cellAt(text, lines.contentStart(k), lines.contentEnd(k)) : undefined;
     }
   }
   seen = 0;
-  for (let j = signerLine + 1; j <= last + 1 && j < lines.count && seen < 5; j++) {
+  for (let j = lines.next(signerLine); j >= 0 && j <= bound && seen < 5; j = lines.next(j)) {
     if (lines.isBlank(j)) continue;
     seen++;
     const start = lines.contentStart(j);
