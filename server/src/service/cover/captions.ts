@@ -4,6 +4,7 @@
  * of nothing but caption words.
  */
 import type { CoverText, Line } from './coverText';
+import { AnchoredPattern, isLineTerminator } from './anchoredPattern';
 
 export type CaptionKind =
   | 'dateOfReport'
@@ -29,12 +30,36 @@ export interface Caption {
 
 interface CaptionPattern {
   kind: CaptionKind;
-  pattern: RegExp;
+  pattern: RegExp | AnchoredPattern;
   /** The words from the match to the end of its cell must be caption words (state "of Delaware" is a value). */
   captionWordsOnly?: boolean;
 }
 
 const APOSTROPHE = "['’`]?";
+
+/**
+ * Where a registrant column header whose first word stands at `at` starts: a
+ * match opens with a tab or a line start, then blanks, then its first word.
+ * Back over the blanks, that is the tab before them or the start of their
+ * line; anywhere else no match has its first word at `at`.
+ */
+function cellStartBefore(text: string, at: number): number[] {
+  let start = at;
+  while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0xa0)) start--;
+  if (start > 0 && text.charCodeAt(start - 1) === 0x09) return [start - 1];
+  return start === 0 || isLineTerminator(text.charCodeAt(start - 1)) ? [start] : [];
+}
+
+/**
+ * "Registrant, State of Incorporation, Address ..." heading a column: tried
+ * only where its first word opens a cell (its pattern, starting with a line
+ * start or a tab, would be tried at every position).
+ */
+export const REGISTRANT_COLUMN = new AnchoredPattern(
+  /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim,
+  /exact|registrant/i,
+  cellStartBefore,
+);
 
 const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   // "Date of earliest event reported" counts where a cover prints it without "Date of Report".
@@ -47,7 +72,7 @@ const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   {
     // Combined filings of several registrants print a column header instead.
     kind: 'registrantColumn',
-    pattern: /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim,
+    pattern: REGISTRANT_COLUMN,
   },
   {
     kind: 'state',
@@ -78,7 +103,7 @@ const CAPTION_PATTERNS: readonly CaptionPattern[] = [
 ];
 
 /** Words captions are made of; a line of nothing else is a caption line. */
-const CAPTION_WORDS = new Set(
+export const CAPTION_WORDS: ReadonlySet<string> = new Set(
   (
     'a an and area as charter code commission country date diction earliest employee employer event executive exact file former ' +
     'i id identification if in incorporated incorporation including irs its juris jurisdiction last name names no nos number ' +
@@ -88,22 +113,42 @@ const CAPTION_WORDS = new Set(
   ).split(/\s+/),
 );
 
-function words(text: string): string[] {
-  return text.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter((w) => w.length > 0 && w !== "'");
-}
-
-/** True for text made only of caption words (at least one), without digits. */
+/**
+ * True for text made only of caption words (at least one), without digits.
+ * The words are the runs of letters and apostrophes of the lower-cased text
+ * ("’" read as "'"), a lone apostrophe not counting; they are read in place
+ * rather than split out, as this runs for every caption match and many lines.
+ */
 export function isCaptionText(text: string): boolean {
   if (/\d/.test(text)) return false;
-  const ws = words(text);
-  if (ws.length === 0) return false;
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let words = 0;
   let known = 0;
-  for (const w of ws) if (CAPTION_WORDS.has(w) || CAPTION_WORDS.has(w.replace(/'s?$/, ''))) known++;
-  return known / ws.length >= 0.75;
+  for (let i = 0; i < n; ) {
+    while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let curly = false;
+    for (; i < n && isWordChar(lower.charCodeAt(i)); i++) curly ||= lower.charCodeAt(i) === 0x2019;
+    const word = curly ? lower.slice(start, i).replace(/’/g, "'") : lower.slice(start, i);
+    if (word === "'") continue;
+    words++;
+    if (CAPTION_WORDS.has(word) || CAPTION_WORDS.has(word.replace(/'s?$/, ''))) known++;
+  }
+  return words > 0 && known / words >= 0.75;
 }
 
+/** a-z, "'" and "’": what caption words are made of. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019;
+}
+
+/** isCaptionText of the line's text, worked out once per line. */
 export function isCaptionLine(line: Line): boolean {
-  return !line.blank && isCaptionText(line.text);
+  if (line.blank) return false;
+  line.captionOnly ??= isCaptionText(line.text);
+  return line.captionOnly;
 }
 
 export class Captions {
@@ -112,9 +157,7 @@ export class Captions {
   constructor(cover: CoverText) {
     const text = cover.text.slice(0, cover.limit);
     for (const { kind, pattern, captionWordsOnly } of CAPTION_PATTERNS) {
-      const re = pattern;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const m of allMatches(pattern, text)) {
         let start = m.index;
         while (start < text.length && /[\s\t(]/.test(text[start])) start++;
         const end = m.index + m[0].length;
@@ -145,6 +188,14 @@ export class Captions {
   has(kind: CaptionKind): boolean {
     return this.all.some((c) => c.kind === kind);
   }
+}
+
+function allMatches(pattern: RegExp | AnchoredPattern, text: string): RegExpExecArray[] {
+  if (pattern instanceof AnchoredPattern) return pattern.all(text);
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m);
+  return out;
 }
 
 function continuesCaption(text: string, previousEnd: number, start: number): boolean {

@@ -6,6 +6,7 @@
  */
 import type { CheckBox, CheckBoxRule, Range, XbrlFact } from '../model';
 import {
+  type CheckBoxCaption,
   BOX_BRACKETS,
   CHECK_BOX_CAPTIONS,
   CHECK_MARKS,
@@ -15,6 +16,7 @@ import {
 } from '../data/checkBoxes';
 import type { CoverText } from './coverText';
 import { anyFact } from './facts';
+import { AnchoredPattern, lineStartOf } from './anchoredPattern';
 
 interface Glyph {
   start: number;
@@ -36,11 +38,27 @@ const FACT_OF_RULE: Record<CheckBoxRule, string> = {
   'extended-transition': 'EntityExTransitionPeriod',
 };
 
+/**
+ * The "Emerging growth company" caption starts its line (after a box at most)
+ * or follows a sentence's end: its pattern has no literal prefix and a
+ * lookbehind, slow to try at every position. A match can only start where
+ * its "emerging" stands or at the start of that word's line.
+ */
+export const EMERGING_GROWTH = new AnchoredPattern(
+  CHECK_BOX_CAPTIONS.find((c) => c.rule === 'emerging-growth')!.pattern,
+  /emerging/i,
+  (text, at) => [lineStartOf(text, at), at],
+);
+
+function findCaption(caption: CheckBoxCaption, slice: string): RegExpExecArray | null {
+  return caption.rule === 'emerging-growth' ? EMERGING_GROWTH.exec(slice) : caption.pattern.exec(slice);
+}
+
 export function findCheckBoxes(cover: CoverText, from: number, facts: XbrlFact[]): CheckBox[] {
   const boxes: CheckBox[] = [];
   const slice = cover.text.slice(from, cover.limit);
   for (const caption of CHECK_BOX_CAPTIONS) {
-    const m = caption.pattern.exec(slice);
+    const m = findCaption(caption, slice);
     if (!m) continue;
     let start = from + m.index;
     while (BLANK.test(cover.text[start])) start++;

@@ -17,6 +17,8 @@ export interface Line {
   /** A blank line drawn as a rule ("-----", "_____") rather than left empty. */
   rule: boolean;
   hasTab: boolean;
+  /** Whether the line is made only of caption words: see isCaptionLine, which fills it in. */
+  captionOnly: boolean | undefined;
 }
 
 export interface Cell {
@@ -61,7 +63,7 @@ export class CoverText {
       const text = this.text.slice(start, end);
       const blank = isBlankText(text);
       const rule = blank && /[-_=*~]{3,}/.test(text);
-      this.lines.push({ index: this.lines.length, start, end, text, blank, rule, hasTab: text.includes('\t') });
+      this.lines.push({ index: this.lines.length, start, end, text, blank, rule, hasTab: text.includes('\t'), captionOnly: undefined });
       start = nl + 1;
     }
   }

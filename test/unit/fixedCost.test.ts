@@ -1,0 +1,131 @@
+// The per-file fast paths (SEC header, sniffing, cover captions, check boxes,
+// the business-day calendar) give exactly what the plain ways of doing the
+// same give: each is compared, on random input, with a reference written the
+// obvious way.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { LineBreaks, normalizeKey } from '../../server/src/service/sgml/header';
+import { binaryReason } from '../../server/src/service/sniff';
+import { CAPTION_WORDS, isCaptionText, REGISTRANT_COLUMN } from '../../server/src/service/cover/captions';
+import { EMERGING_GROWTH } from '../../server/src/service/cover/checkBoxes';
+import { CHECK_BOX_CAPTIONS } from '../../server/src/service/data/checkBoxes';
+
+/** Random text glued from pieces that exercise a pattern's edges. */
+const textOf = (pieces: string[], maxLength = 40) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(''));
+
+// ------------------------------------------------------------ SEC header
+
+test('header keys already in normal form are returned as they are, others normalized as before', () => {
+  const plain = (key: string) => key.toUpperCase().replace(/[-_\s]+/g, ' ').trim();
+  const pieces = ['CENTRAL', 'INDEX', 'KEY', 'cik', 'Company', ' ', '  ', '-', '_', '\t', '\u00a0', 'ß', 'İ', 'ﬁ', '&', '/', '.', '1', ':', '\n'];
+  fc.assert(
+    fc.property(textOf(pieces, 8), (key) => {
+      assert.equal(normalizeKey(key), plain(key));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the line ends found by native searches are the first "\\n" or "\\r" a character loop finds', () => {
+  const plainEnd = (text: string, from: number, end: number) => {
+    let j = from;
+    while (j < end && text[j] !== '\n' && text[j] !== '\r') j++;
+    return j;
+  };
+  fc.assert(
+    fc.property(textOf(['a', 'KEY:', '\t', ' ', '\n', '\r', '\r\n', '\n\n']), fc.nat(20), (text, cut) => {
+      const end = Math.max(0, text.length - cut);
+      const breaks = new LineBreaks(text, end);
+      // Positions only grow, as the header scan asks them.
+      for (let i = 0; i < end; i++) assert.equal(breaks.next(i), plainEnd(text, i, end));
+    }),
+  );
+});
+
+// ------------------------------------------------------------------ sniff
+
+test('binary content is told as a full regular-expression count tells it', () => {
+  const plain = (sample: string): string | undefined => {
+    if (sample.length === 0) return undefined;
+    if (sample.includes('\0')) return 'binary content (NUL bytes)';
+    const control = (sample.match(/[\x00-\x08\x0e-\x1f\x7f\ufffd]/g) ?? []).length;
+    const share = control / sample.length;
+    return share > 0.1 ? `binary content (${Math.round(share * 100)}% control characters)` : undefined;
+  };
+  const pieces = ['text ', 'a', '\t', '\n', '\r', '\x0b', '\x0c', '\x01', '\x08', '\x0e', '\x1f', '\x7f', '\ufffd', '\0', '\ud800', 'é', '\ufffe'];
+  fc.assert(
+    fc.property(textOf(pieces, 60), (sample) => {
+      assert.equal(binaryReason(sample), plain(sample));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+// ------------------------------------------------------------------ cover
+
+test('caption text is judged word by word as the split-and-filter way judges it', () => {
+  const words = [
+    'a an and area as charter code commission country date employer exact file i irs its name no number of or',
+    'registrant registrants state telephone the zip address issuer',
+  ].join(' ').split(' ');
+  const plain = (text: string): boolean => {
+    if (/\d/.test(text)) return false;
+    const ws = text.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter((w) => w.length > 0 && w !== "'");
+    if (ws.length === 0) return false;
+    let known = 0;
+    for (const w of ws) if (CAPTION_WORDS.has(w) || CAPTION_WORDS.has(w.replace(/'s?$/, ''))) known++;
+    return known / ws.length >= 0.75;
+  };
+  const pieces = [...words, 'Registrant’s', "registrant's", "registrants'", "'", '’', 'Delaware', 'ACME', ' ', '  ', '(', ')', '.', ',', '1', 'İ', 'K', '-', '\t'];
+  fc.assert(
+    fc.property(textOf(pieces, 12), (text) => {
+      assert.equal(isCaptionText(text), plain(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+/** Every match of a global copy of `pattern` from `from`, left to right. */
+function plainMatches(pattern: RegExp, text: string, from = 0): [number, string][] {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const out: [number, string][] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m[0]]);
+  return out;
+}
+
+test('the emerging growth caption found from its word is the one a search at every position finds', () => {
+  const pattern = CHECK_BOX_CAPTIONS.find((c) => c.rule === 'emerging-growth')!.pattern;
+  const pieces = [
+    'Emerging growth company', 'emerging', 'EMERGING', ' growth company', ' company', ', as defined', ' as defined', ' ', '  ', '\t',
+    '\u00a0', '\n', '\r', '\u2028', '.', ')', '☐', 'o', '[ ]', 'abcd', 'x', 'the registrant is an ',
+  ];
+  fc.assert(
+    fc.property(textOf(pieces), fc.nat(30), (text, f) => {
+      const from = Math.min(f, text.length);
+      const m = EMERGING_GROWTH.exec(text, from);
+      const first = plainMatches(pattern, text, from)[0];
+      assert.deepEqual(m === null ? undefined : [m.index, m[0]], first);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('registrant column headers found from their first word are those a search at every position finds', () => {
+  const pattern = /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim;
+  const pieces = [
+    'Registrant', 'registrants', 'Exact Name of', 'exact names of ', 'exact', ' ', '  ', '\t', '\u00a0', '\n', '\r\n', '\u2029',
+    ', State', ' state', ' Address', 'address', ',', 'of ', 'x', 'Commission',
+  ];
+  fc.assert(
+    fc.property(textOf(pieces), (text) => {
+      assert.deepEqual(
+        REGISTRANT_COLUMN.all(text).map((m) => [m.index, m[0]]),
+        plainMatches(pattern, text),
+      );
+    }),
+    { numRuns: 3000 },
+  );
+});
