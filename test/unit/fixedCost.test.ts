@@ -10,6 +10,11 @@ import { binaryReason } from '../../server/src/service/sniff';
 import { CAPTION_WORDS, isCaptionText, REGISTRANT_COLUMN } from '../../server/src/service/cover/captions';
 import { EMERGING_GROWTH } from '../../server/src/service/cover/checkBoxes';
 import { CHECK_BOX_CAPTIONS } from '../../server/src/service/data/checkBoxes';
+import { filingDeadline, holidaysOf, nextBusinessDay, nonBusinessReason } from '../../server/src/service/calendar';
+import { addDays, weekday } from '../../server/src/service/dates';
+import { checkIdentifiers } from '../../server/src/service/checks/identifiers';
+import { DiagnosticReport } from '../../server/src/service/checks/report';
+import type { FilingModel } from '../../server/src/service/model';
 
 /** Random text glued from pieces that exercise a pattern's edges. */
 const textOf = (pieces: string[], maxLength = 40) =>
@@ -127,5 +132,89 @@ test('registrant column headers found from their first word are those a search a
       );
     }),
     { numRuns: 3000 },
+  );
+});
+
+// --------------------------------------------------------------- calendar
+
+/** What a call gives, or the error it throws. */
+function outcome<T>(f: () => T): T | string {
+  try {
+    return f();
+  } catch (e) {
+    return `throws ${(e as Error).name}`;
+  }
+}
+
+const plainReason = (iso: string): string | undefined => {
+  const wd = weekday(iso);
+  if (wd === 0) return 'Sunday';
+  if (wd === 6) return 'Saturday';
+  return holidaysOf(Number(iso.slice(0, 4))).get(iso);
+};
+
+function plainDeadline(eventDate: string, count: number) {
+  const businessDays: string[] = [];
+  const skipped: { date: string; reason: string }[] = [];
+  const eventReason = plainReason(eventDate);
+  if (eventReason) skipped.push({ date: eventDate, reason: eventReason });
+  let d = eventDate;
+  while (businessDays.length < count) {
+    d = addDays(d, 1);
+    const reason = plainReason(d);
+    if (reason) skipped.push({ date: d, reason });
+    else businessDays.push(d);
+  }
+  return { eventDate, dueDate: businessDays[businessDays.length - 1], businessDays, skipped };
+}
+
+const isoLike = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(0, 99, 999, 1000, 1899, 1999, 2000, 2004, 2020, 2024, 2100, 9998, 9999),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+    )
+    .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  fc.constantFrom('2021-2-03', '2021-02-3', '20210203', '2021/02/03', 'abcd-ef-gh', '2021-02-03T10:00', '+02021-01-01', '2021-12-31', '2022-11-24'),
+);
+
+test('business days and deadlines counted on day numbers are those counted on date strings', () => {
+  fc.assert(
+    fc.property(isoLike, fc.integer({ min: 1, max: 12 }), (iso, count) => {
+      assert.deepEqual(outcome(() => nonBusinessReason(iso)), outcome(() => plainReason(iso)));
+      assert.deepEqual(outcome(() => filingDeadline(iso, count)), outcome(() => plainDeadline(iso, count)));
+      const plainNext = () => {
+        let d = addDays(iso, 1);
+        while (plainReason(d) !== undefined) d = addDays(d, 1);
+        return d;
+      };
+      // Past 9999-12-31 addDays writes "+010000-01" for every day, so both ways would loop for ever.
+      if (!iso.startsWith('9999-12-')) assert.deepEqual(outcome(() => nextBusinessDay(iso)), outcome(plainNext));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+// ----------------------------------------------------------------- checks
+
+test('CIK keys and facts are recognised as the upper-casing and regular-expression tests recognise them', () => {
+  const keyPieces = ['CIK', 'cik', 'Cık', 'CENTRAL INDEX KEY', 'central index key', 'CENTRAL', ' ', 'K', 'ß', 'ﬅ', 'ẗ', 'ı', 'x'];
+  const namePieces = ['dei:', 'EntityCentralIndexKey', 'entitycentralindexkey', ':', 'x', 'Key', 'Entity'];
+  const range = { start: 0, end: 1 };
+  fc.assert(
+    fc.property(fc.array(textOf(keyPieces, 4)), fc.array(textOf(namePieces, 4)), (keys, names) => {
+      const model = {
+        header: { fields: keys.map((key) => ({ key, value: 'x1', keyRange: range, valueRange: range, path: [] })) },
+        xbrlFacts: names.map((name) => ({ name, value: 'x1', valueRange: range })),
+      } as unknown as FilingModel;
+      const report = new DiagnosticReport();
+      checkIdentifiers(model, report);
+      const expected =
+        keys.filter((k) => ['CENTRAL INDEX KEY', 'CIK'].includes(k.toUpperCase())).length +
+        names.filter((n) => /(^|:)EntityCentralIndexKey$/.test(n)).length;
+      assert.equal(report.diagnostics.length, expected);
+    }),
+    { numRuns: 2000 },
   );
 });
