@@ -9,6 +9,8 @@ import { LineBreaks, normalizeKey } from '../../server/src/service/sgml/header';
 import { binaryReason } from '../../server/src/service/sniff';
 import { CAPTION_WORDS, isCaptionText, REGISTRANT_COLUMN } from '../../server/src/service/cover/captions';
 import { EMERGING_GROWTH } from '../../server/src/service/cover/checkBoxes';
+import { isWhiteSpace } from '../../server/src/service/cover/anchoredPattern';
+import { collapse } from '../../server/src/service/cover/coverText';
 import { CHECK_BOX_CAPTIONS } from '../../server/src/service/data/checkBoxes';
 import { filingDeadline, holidaysOf, nextBusinessDay, nonBusinessReason } from '../../server/src/service/calendar';
 import { addDays, weekday } from '../../server/src/service/dates';
@@ -118,11 +120,25 @@ test('the emerging growth caption found from its word is the one a search at eve
   );
 });
 
+test('the white space told by character code is what /\\s/ matches', () => {
+  for (let c = 0; c <= 0xffff; c++) assert.equal(isWhiteSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+test('cover values already collapsed are returned as they are, others collapsed as before', () => {
+  const pieces = ['ACME', 'Inc.', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\ufeff', '\u200b', 'x', '-'];
+  fc.assert(
+    fc.property(textOf(pieces, 10), (text) => {
+      assert.equal(collapse(text), text.replace(/[\s\u00a0]+/g, ' ').trim());
+    }),
+    { numRuns: 3000 },
+  );
+});
+
 test('registrant column headers found from their first word are those a search at every position finds', () => {
   const pattern = /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim;
   const pieces = [
-    'Registrant', 'registrants', 'Exact Name of', 'exact names of ', 'exact', ' ', '  ', '\t', '\u00a0', '\n', '\r\n', '\u2029',
-    ', State', ' state', ' Address', 'address', ',', 'of ', 'x', 'Commission',
+    'Registrant', 'registrants', 'REGISTRANTS', 'Exact Name of', 'exact names of ', 'exact', 'EXACT', 'name', 'Names', 'nameS', 'of', 'OF',
+    ' ', '  ', '\t', '\u00a0', '\n', '\r\n', '\u2029', '\u3000', ', State', ' state', ' Address', 'address', ',', 'of ', 'x', 'Commission',
   ];
   fc.assert(
     fc.property(textOf(pieces), (text) => {
@@ -131,7 +147,7 @@ test('registrant column headers found from their first word are those a search a
         plainMatches(pattern, text),
       );
     }),
-    { numRuns: 3000 },
+    { numRuns: 10000 },
   );
 });
 

@@ -68,3 +68,12 @@ export function lineStartOf(text: string, at: number): number {
   while (i > 0 && !isLineTerminator(text.charCodeAt(i - 1))) i--;
   return i;
 }
+
+/** True for the characters /\s/ matches. */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

@@ -4,7 +4,7 @@
  * of nothing but caption words.
  */
 import type { CoverText, Line } from './coverText';
-import { AnchoredPattern, isLineTerminator } from './anchoredPattern';
+import { AnchoredPattern, isLineTerminator, isWhiteSpace } from './anchoredPattern';
 
 export type CaptionKind =
   | 'dateOfReport'
@@ -38,28 +38,77 @@ interface CaptionPattern {
 const APOSTROPHE = "['’`]?";
 
 /**
- * Where a registrant column header whose first word stands at `at` starts: a
- * match opens with a tab or a line start, then blanks, then its first word.
- * Back over the blanks, that is the tab before them or the start of their
- * line; anywhere else no match has its first word at `at`.
- */
-function cellStartBefore(text: string, at: number): number[] {
-  let start = at;
-  while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0xa0)) start--;
-  if (start > 0 && text.charCodeAt(start - 1) === 0x09) return [start - 1];
-  return start === 0 || isLineTerminator(text.charCodeAt(start - 1)) ? [start] : [];
-}
-
-/**
- * "Registrant, State of Incorporation, Address ..." heading a column: tried
- * only where its first word opens a cell (its pattern, starting with a line
- * start or a tab, would be tried at every position).
+ * "Registrant, State of Incorporation, Address ..." heading a column. Its
+ * pattern opens with a line start or a tab and would be tried at every
+ * position; it is tried only where "registrant(s), state|address" stands,
+ * from the start of the cell that opens with that word or with an "Exact
+ * name(s) of" just before it.
  */
 export const REGISTRANT_COLUMN = new AnchoredPattern(
   /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim,
-  /exact|registrant/i,
-  cellStartBefore,
+  /registrants?,?\s+(?:state|address)/i,
+  columnHeaderStarts,
 );
+
+/** Where a column header whose "registrant" stands at `at` can start, ascending. */
+function columnHeaderStarts(text: string, at: number): number[] {
+  const starts: number[] = [];
+  const exact = exactNamesOfBefore(text, at);
+  const exactCell = exact === -1 ? -1 : cellStartBefore(text, exact);
+  if (exactCell !== -1) starts.push(exactCell);
+  const cell = cellStartBefore(text, at);
+  if (cell !== -1) starts.push(cell);
+  return starts;
+}
+
+/**
+ * The start of the cell a word at `at` opens: back over blanks to the tab
+ * before them (the cell starts at the tab) or to the start of the line; -1
+ * when other text stands before the word on its line.
+ */
+function cellStartBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0xa0)) start--;
+  if (start > 0 && text.charCodeAt(start - 1) === 0x09) return start - 1;
+  return start === 0 || isLineTerminator(text.charCodeAt(start - 1)) ? start : -1;
+}
+
+/**
+ * Where "exact names? of" followed by white space ends at `at` (as
+ * /exact\s+names?\s+of\s+/i would match it), read backwards; -1 if it does
+ * not. Each white-space run is the whole run before the next word, since
+ * every word ends in a letter.
+ */
+function exactNamesOfBefore(text: string, at: number): number {
+  const afterOf = backOverSpace(text, at);
+  if (afterOf === at || !endsWithWord(text, afterOf, 'of')) return -1;
+  const afterName = backOverSpace(text, afterOf - 2);
+  if (afterName === afterOf - 2) return -1;
+  const name = endsWithWord(text, afterName, 'names') ? 'names' : endsWithWord(text, afterName, 'name') ? 'name' : undefined;
+  if (name === undefined) return -1;
+  const afterExact = backOverSpace(text, afterName - name.length);
+  if (afterExact === afterName - name.length || !endsWithWord(text, afterExact, 'exact')) return -1;
+  return afterExact - 'exact'.length;
+}
+
+/** `end` moved back over the white space (as /\s/ knows it) before it. */
+function backOverSpace(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Whether text[end - word.length, end) is `word` (lower-case letters) in either case, as /word/i compares. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    // Only the letter and its ASCII upper case give the letter with bit 5 set.
+    if ((c | 0x20) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   // "Date of earliest event reported" counts where a cover prints it without "Date of Report".

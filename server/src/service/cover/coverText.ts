@@ -5,6 +5,7 @@
  * more blanks (plain-text columns). Positions are view offsets throughout.
  */
 import type { Located, TextView } from '../model';
+import { isWhiteSpace } from './anchoredPattern';
 
 export interface Line {
   index: number;
@@ -101,7 +102,22 @@ export class CoverText {
 }
 
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return isCollapsed(text) ? text : text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * True when collapse would give the text back as it is, as it does for most
+ * values: no white space but single inner spaces (nothing to replace, nothing
+ * to trim).
+ */
+function isCollapsed(text: string): boolean {
+  const n = text.length;
+  if (n > 0 && (isWhiteSpace(text.charCodeAt(0)) || isWhiteSpace(text.charCodeAt(n - 1)))) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 || isWhiteSpace(text.charCodeAt(i + 1)) : isWhiteSpace(c)) return false;
+  }
+  return true;
 }
 
 /** What trimSpan trims: white space as /\s/ knows it, "*" and "_". */
