@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LineBreaks, normalizeKey } from '../../server/src/service/sgml/header';
 import { binaryReason } from '../../server/src/service/sniff';
-import { CAPTION_WORDS, isCaptionText, REGISTRANT_COLUMN } from '../../server/src/service/cover/captions';
+import {
+  CAPTION_WORDS,
+  EIN_CAPTION,
+  FILE_NUMBER_CAPTION,
+  isCaptionText,
+  REGISTRANT_COLUMN,
+  TELEPHONE_CAPTION,
+} from '../../server/src/service/cover/captions';
 import { EMERGING_GROWTH } from '../../server/src/service/cover/checkBoxes';
 import { isWhiteSpace } from '../../server/src/service/cover/anchoredPattern';
 import { collapse } from '../../server/src/service/cover/coverText';
@@ -233,4 +240,36 @@ test('CIK keys and facts are recognised as the upper-casing and regular-expressi
     }),
     { numRuns: 2000 },
   );
+});
+
+test('captions anchored on their rarer words are those a search at every position finds', () => {
+  const blanks = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '', '.', ',', ')', 'x'];
+  const cases: [typeof EIN_CAPTION, RegExp, string[]][] = [
+    [
+      FILE_NUMBER_CAPTION,
+      /\bcommission\s+file\s+(?:number|no\b)|\(\s*commission\b|\bfile\s+(?:numbers?|no\b)/gi,
+      ['Commission File Number', '(Commission', 'File No.', 'Commission', 'COMMISSION', 'commissioner', 'file', 'File', 'files', 'Number', 'numbers', 'no', 'No.', 'nos', '(', '( ', 'profile'],
+    ],
+    [
+      EIN_CAPTION,
+      /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*(?:i\.?\s?r\.?\s?s\.?|irs)\s+(?:no\b|number|id\b|i\.d\.)/gi,
+      ['I.R.S. Employer', 'Employer Identification', 'Taxpayer Identification', 'Tax Identification N', '(IRS No', '( i.r.s. number', 'I.R.S.', 'i. r. s.', 'I R S', 'IRS', 'irs', 'i.r.s', 'I.', 'R.', 'S.', 'i', 'r', 's', 'Employer', 'employers', 'Identification', 'Tax', 'tax', 'payer', 'Taxpayer', 'n', 'No', 'number', 'ID', 'i.d.', '(', '( '],
+    ],
+    [
+      TELEPHONE_CAPTION,
+      new RegExp("\\b(?:registrant['’`]?s?|issuer['’`]?s?)\\s+telephone\\s+number|\\btelephone\\s+number,?\\s+including\\s+area\\s+code", 'gi'),
+      ["Registrant's telephone number", 'issuers telephone number', 'Telephone number, including area code', 'Registrant', "registrant's", 'Registrant’s', 'registrants', 'registrant`', 'Issuer', "issuer's", 'issuers', 'Telephone', 'TELEPHONE', 'number', 'Number,', 'including', 'area', 'code', 'coregistrant'],
+    ],
+  ];
+  for (const [anchored, pattern, words] of cases) {
+    fc.assert(
+      fc.property(textOf([...words, ...blanks], 30), (text) => {
+        assert.deepEqual(
+          anchored.all(text).map((m) => [m.index, m[0]]),
+          plainMatches(pattern, text),
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  }
 });

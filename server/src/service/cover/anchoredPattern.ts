@@ -3,14 +3,14 @@
  *
  * A pattern such as /\bstate\s+(?:or|of)\b|\bjurisdiction\s+of.../gi has no
  * literal prefix, so a global search tries every position of the text. Every
- * match of it starts with one of a few words, though: the anchor (here
- * /state|jurisdiction/gi) finds those words with a fast native search, and the
- * pattern is tried, sticky, only where they stand.
+ * match of it starts at or shortly before a word, though: the anchor finds
+ * those words with a fast native search, `startsOf` says where around each a
+ * match may start, and the pattern is tried, sticky, only there.
  *
  * The answer is the plain search's as long as every position where a match
- * can start is a candidate (`startsOf` of an anchor hit), and candidates come
- * in ascending order: the plain search tries positions left to right too,
- * and a sticky try at a position is the same attempt it makes there.
+ * can start is a candidate: candidates are tried in ascending order, as the
+ * plain search tries positions, and a sticky try at a position is the same
+ * attempt it makes there.
  */
 export class AnchoredPattern {
   private readonly sticky: RegExp;
@@ -18,9 +18,8 @@ export class AnchoredPattern {
 
   /**
    * @param pattern the pattern searched (its flags are kept, "g" becomes "y");
-   * @param anchor finds, with the pattern's case sensitivity, what stands at or after the start of every match;
-   * @param startsOf where matches may start, ascending, for an anchor found at `at` (by default at the anchor);
-   *   candidates of a later anchor hit never come before those of an earlier one.
+   * @param anchor finds, with the pattern's case sensitivity, a word every match holds at or after its start;
+   * @param startsOf where a match holding the anchor found at `at` may start (by default at the anchor).
    */
   constructor(
     pattern: RegExp,
@@ -33,18 +32,9 @@ export class AnchoredPattern {
 
   /** The first match starting at or after `from`: what the pattern, global, gives with lastIndex = from. */
   exec(text: string, from = 0): RegExpExecArray | null {
-    const { anchor, sticky } = this;
-    let tried = -1;
-    anchor.lastIndex = from;
-    for (let hit = anchor.exec(text); hit !== null; hit = anchor.exec(text)) {
-      for (const start of this.startsOf(text, hit.index)) {
-        if (start < from || start <= tried) continue;
-        tried = start;
-        sticky.lastIndex = start;
-        const m = sticky.exec(text);
-        if (m !== null) return m;
-      }
-      anchor.lastIndex = hit.index + 1;
+    for (const start of this.candidates(text, from)) {
+      const m = this.tryAt(text, start);
+      if (m !== null) return m;
     }
     return null;
   }
@@ -52,8 +42,33 @@ export class AnchoredPattern {
   /** Every match, left to right, as a global search finds them (the patterns anchored never match empty). */
   all(text: string): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
-    for (let m = this.exec(text); m !== null; m = this.exec(text, m.index + Math.max(1, m[0].length))) out.push(m);
+    let from = 0;
+    for (const start of this.candidates(text, 0)) {
+      if (start < from) continue;
+      const m = this.tryAt(text, start);
+      if (m === null) continue;
+      out.push(m);
+      from = m.index + Math.max(1, m[0].length);
+    }
     return out;
+  }
+
+  private tryAt(text: string, start: number): RegExpExecArray | null {
+    this.sticky.lastIndex = start;
+    return this.sticky.exec(text);
+  }
+
+  /** Every position at or after `from` where a match may start, ascending, each once. */
+  private candidates(text: string, from: number): number[] {
+    const { anchor } = this;
+    const found: number[] = [];
+    anchor.lastIndex = from;
+    for (let hit = anchor.exec(text); hit !== null; hit = anchor.exec(text)) {
+      for (const start of this.startsOf(text, hit.index)) if (start >= from) found.push(start);
+      anchor.lastIndex = hit.index + 1;
+    }
+    found.sort((a, b) => a - b);
+    return found.filter((start, i) => i === 0 || start !== found[i - 1]);
   }
 }
 
