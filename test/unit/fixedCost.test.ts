@@ -9,8 +9,6 @@ import { LineBreaks, normalizeKey } from '../../server/src/service/sgml/header';
 import { binaryReason } from '../../server/src/service/sniff';
 import {
   CAPTION_WORDS,
-  EIN_CAPTION,
-  FILE_NUMBER_CAPTION,
   isCaptionText,
   REGISTRANT_COLUMN,
   TELEPHONE_CAPTION,
@@ -242,19 +240,9 @@ test('CIK keys and facts are recognised as the upper-casing and regular-expressi
   );
 });
 
-test('captions anchored on their rarer words are those a search at every position finds', () => {
+test('telephone captions anchored on their rarer word are those a search at every position finds', () => {
   const blanks = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '', '.', ',', ')', 'x'];
-  const cases: [typeof EIN_CAPTION, RegExp, string[]][] = [
-    [
-      FILE_NUMBER_CAPTION,
-      /\bcommission\s+file\s+(?:number|no\b)|\(\s*commission\b|\bfile\s+(?:numbers?|no\b)/gi,
-      ['Commission File Number', '(Commission', 'File No.', 'Commission', 'COMMISSION', 'commissioner', 'file', 'File', 'files', 'Number', 'numbers', 'no', 'No.', 'nos', '(', '( ', 'profile'],
-    ],
-    [
-      EIN_CAPTION,
-      /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*(?:i\.?\s?r\.?\s?s\.?|irs)\s+(?:no\b|number|id\b|i\.d\.)/gi,
-      ['I.R.S. Employer', 'Employer Identification', 'Taxpayer Identification', 'Tax Identification N', '(IRS No', '( i.r.s. number', 'I.R.S.', 'i. r. s.', 'I R S', 'IRS', 'irs', 'i.r.s', 'I.', 'R.', 'S.', 'i', 'r', 's', 'Employer', 'employers', 'Identification', 'Tax', 'tax', 'payer', 'Taxpayer', 'n', 'No', 'number', 'ID', 'i.d.', '(', '( '],
-    ],
+  const cases: [typeof TELEPHONE_CAPTION, RegExp, string[]][] = [
     [
       TELEPHONE_CAPTION,
       new RegExp("\\b(?:registrant['’`]?s?|issuer['’`]?s?)\\s+telephone\\s+number|\\btelephone\\s+number,?\\s+including\\s+area\\s+code", 'gi'),

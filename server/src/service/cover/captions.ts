@@ -110,36 +110,10 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
-// The captions below start with letters as common as "i", "e", "t" or with
-// "(": searched at every position, their patterns are tried at most of them.
-// Each is anchored on its rarer words instead, and tried where a match
-// holding that word can start.
-
-/** "Commission File Number", "(Commission", "File No.": at "commission" or the "(" before it, or at "file". */
-export const FILE_NUMBER_CAPTION = new AnchoredPattern(
-  /\bcommission\s+file\s+(?:number|no\b)|\(\s*commission\b|\bfile\s+(?:numbers?|no\b)/gi,
-  /commission|file/i,
-  (text, at) => {
-    if (!startsWithWord(text, at, 'commission')) return [at];
-    const open = backOverSpace(text, at) - 1;
-    return open >= 0 && text.charCodeAt(open) === 0x28 /* ( */ ? [open, at] : [at];
-  },
-);
-
-/** The longest "I.R.S." as the EIN caption writes it: "i. r. s." */
-const MAX_IRS = 8;
-
-/**
- * "I.R.S. Employer", "Employer Identification", "Taxpayer Identification",
- * "(IRS No.": at "employer" or at an "I.R.S." (of three to MAX_IRS
- * characters) ending where the white space before it starts; at "tax"; at
- * "(" followed by an "i".
- */
-export const EIN_CAPTION = new AnchoredPattern(
-  /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*(?:i\.?\s?r\.?\s?s\.?|irs)\s+(?:no\b|number|id\b|i\.d\.)/gi,
-  /employer|tax|\(\s*i/i,
-  (text, at) => (startsWithWord(text, at, 'employer') ? [...startsOfWordBefore(text, at, 3, MAX_IRS), at] : [at]),
-);
+// The telephone caption starts with letters as common as "r", "i" or "t":
+// searched at every position, its pattern is tried at most of them. It is
+// anchored on its rarer "telephone" instead, and tried where a match holding
+// that word can start.
 
 /** "Registrant's telephone number", "Telephone number, including area code": at "telephone" or the name before it. */
 export const TELEPHONE_CAPTION = new AnchoredPattern(
@@ -162,11 +136,6 @@ function startsOfWordBefore(text: string, at: number, min: number, max: number):
   return starts;
 }
 
-/** Whether `word` (lower-case letters) stands at `at` in either case. */
-function startsWithWord(text: string, at: number, word: string): boolean {
-  return endsWithWord(text, at + word.length, word);
-}
-
 const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   // "Date of earliest event reported" counts where a cover prints it without "Date of Report".
   { kind: 'dateOfReport', pattern: /\bdate\s+of\s+report\b|\bdate\s+of\s+earliest\s+event\s+reported\b/gi },
@@ -187,12 +156,13 @@ const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   },
   {
     kind: 'fileNumber',
-    pattern: FILE_NUMBER_CAPTION,
+    pattern: /\bcommission\s+file\s+(?:number|no\b)|\(\s*commission\b|\bfile\s+(?:numbers?|no\b)/gi,
     captionWordsOnly: true,
   },
   {
     kind: 'ein',
-    pattern: EIN_CAPTION,
+    pattern:
+      /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*(?:i\.?\s?r\.?\s?s\.?|irs)\s+(?:no\b|number|id\b|i\.d\.)/gi,
   },
   {
     kind: 'address',
