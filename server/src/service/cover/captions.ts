@@ -234,7 +234,7 @@ export class Captions {
     for (const { kind, pattern, captionWordsOnly } of CAPTION_PATTERNS) {
       for (const m of allMatches(pattern, text)) {
         let start = m.index;
-        while (start < text.length && /[\s\t(]/.test(text[start])) start++;
+        while (start < text.length && opensCaption(text.charCodeAt(start))) start++;
         const end = m.index + m[0].length;
         const line = cover.lineAt(start);
         if (captionWordsOnly && !isCaptionText(restOfCell(cover.lines[line].text, start - cover.lines[line].start))) continue;
@@ -263,6 +263,11 @@ export class Captions {
   has(kind: CaptionKind): boolean {
     return this.all.some((c) => c.kind === kind);
   }
+}
+
+/** What a caption match may take in before its first word: white space and "(" (/[\s\t(]/). */
+function opensCaption(c: number): boolean {
+  return c === 0x28 || isWhiteSpace(c);
 }
 
 function allMatches(pattern: RegExp | AnchoredPattern, text: string): RegExpExecArray[] {
@@ -295,7 +300,10 @@ function restOfCell(lineText: string, column: number): string {
 function opensWithParen(text: string, lineStart: number, start: number): boolean {
   for (let i = start - 1; i >= lineStart && start - i <= 40; i--) {
     const c = text[i];
-    if (c === '(' || c === '[') return isCaptionText(text.slice(i + 1, start)) || text.slice(i + 1, start).trim() === '';
+    if (c === '(' || c === '[') {
+      const between = text.slice(i + 1, start);
+      return between.trim() === '' || isCaptionText(between);
+    }
     if (c === ')' || c === ']' || c === '\t') return false;
   }
   return false;
