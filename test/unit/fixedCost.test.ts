@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LineBreaks, normalizeKey } from '../../server/src/service/sgml/header';
+import { LineBreaks, normalizeKey, parseKeyValueHeader } from '../../server/src/service/sgml/header';
 import { binaryReason } from '../../server/src/service/sniff';
 import {
   CAPTION_WORDS,
@@ -54,6 +54,30 @@ test('the line ends found by native searches are the first "\\n" or "\\r" a char
       for (let i = 0; i < end; i++) assert.equal(breaks.next(i), plainEnd(text, i, end));
     }),
   );
+});
+
+test('header dates are checked against month lengths as Date.UTC counts them', () => {
+  const plain = (y: string, m: string, d: string): string | undefined => {
+    const [year, month, day] = [Number(y), Number(m), Number(d)];
+    if (month < 1 || month > 12 || day < 1) return undefined;
+    return day <= new Date(Date.UTC(year, month, 0)).getUTCDate() ? `${y}-${m}-${d}` : undefined;
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+      const [ys, ms, ds] = [pad(y, 4), pad(m, 2), pad(d, 2)];
+      const text = `CONFORMED PERIOD OF REPORT:\t${ys}${ms}${ds}\n`;
+      const header = parseKeyValueHeader(text, 0, text.length, 'sec-header', { start: 0, end: text.length });
+      assert.equal(header.periodOfReport?.value, plain(ys, ms, ds));
+    }),
+    { numRuns: 5000 },
+  );
+  // Every February, where the leap years differ most.
+  for (let y = 0; y <= 9999; y++) {
+    const text = `PERIOD:${pad(y, 4)}0229\n`;
+    const header = parseKeyValueHeader(text, 0, text.length, 'sec-header', { start: 0, end: text.length });
+    assert.equal(header.periodOfReport?.value, plain(pad(y, 4), '02', '29'), String(y));
+  }
 });
 
 // ------------------------------------------------------------------ sniff

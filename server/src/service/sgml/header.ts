@@ -11,6 +11,7 @@
  * are read from the fields by key, whatever the style.
  */
 import type { HeaderField, HeaderGroup, HeaderStyle, Located, Range, SecHeader } from '../model';
+import { daysInMonth } from '../dates';
 
 // ------------------------------------------------------ KEY: value headers
 
@@ -477,9 +478,12 @@ function accessionNumber(v: string): string | undefined {
 function isoDate(v: string): string | undefined {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(v);
   if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1) return undefined;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999: their months are as long as those years'.
+  const days = daysInMonth(year <= 99 ? 1900 + year : year, month);
   return day <= days ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
