@@ -16,6 +16,7 @@ import {
 import { EMERGING_GROWTH } from '../../server/src/service/cover/checkBoxes';
 import { isWhiteSpace } from '../../server/src/service/cover/anchoredPattern';
 import { collapse } from '../../server/src/service/cover/coverText';
+import { DESCRIBED, describedMatch } from '../../server/src/service/cover/registration';
 import { CHECK_BOX_CAPTIONS } from '../../server/src/service/data/checkBoxes';
 import { filingDeadline, holidaysOf, nextBusinessDay, nonBusinessReason } from '../../server/src/service/calendar';
 import { addDays, weekday } from '../../server/src/service/dates';
@@ -158,6 +159,19 @@ test('cover values already collapsed are returned as they are, others collapsed 
   fc.assert(
     fc.property(textOf(pieces, 10), (text) => {
       assert.equal(collapse(text), text.replace(/[\s\u00a0]+/g, ' ').trim());
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('jurisdictions described in words are found only where an entity word stands, as everywhere', () => {
+  const pieces = ['a ', 'an ', 'A ', 'An ', 'Delaware', 'Kentucky', 'New York', 'new\nyork', 'Indiana', ' ', '\n', 'Corporation', 'corporation', 'company',
+    'Limited Liability Company', 'statutory trust', 'trust', 'Partnership', 'limited partnership', 'x', '(', ')', 'corp'];
+  fc.assert(
+    fc.property(textOf(pieces, 20), (text) => {
+      const m = describedMatch(text);
+      const plain = DESCRIBED.exec(text);
+      assert.deepEqual(m && [m.index, m[0], m[1]], plain && [plain.index, plain[0], plain[1]]);
     }),
     { numRuns: 3000 },
   );
