@@ -15,7 +15,7 @@ import {
 } from '../../server/src/service/cover/captions';
 import { EMERGING_GROWTH } from '../../server/src/service/cover/checkBoxes';
 import { isWhiteSpace } from '../../server/src/service/cover/anchoredPattern';
-import { collapse } from '../../server/src/service/cover/coverText';
+import { collapse, isSeparatorLine } from '../../server/src/service/cover/coverText';
 import { DESCRIBED, describedMatch } from '../../server/src/service/cover/registration';
 import { CHECK_BOX_CAPTIONS } from '../../server/src/service/data/checkBoxes';
 import { filingDeadline, holidaysOf, nextBusinessDay, nonBusinessReason } from '../../server/src/service/calendar';
@@ -172,6 +172,16 @@ test('jurisdictions described in words are found only where an entity word stand
       const m = describedMatch(text);
       const plain = DESCRIBED.exec(text);
       assert.deepEqual(m && [m.index, m[0], m[1]], plain && [plain.index, plain[0], plain[1]]);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('separator lines are told by character code as /^[\\s\\-_=*~.·•]*$/ tells them', () => {
+  const pieces = ['-', '_', '=', '*', '~', '.', '·', '•', ' ', '\t', '\u00a0', '\u3000', '\ufeff', 'x', '1', '<', '\u200b', '‐'];
+  fc.assert(
+    fc.property(textOf(pieces, 12), (text) => {
+      assert.equal(isSeparatorLine(text), /^[\s\-_=*~.·•]*$/.test(text));
     }),
     { numRuns: 3000 },
   );

@@ -195,13 +195,15 @@ export const CAPTION_WORDS: ReadonlySet<string> = new Set(
  * rather than split out, as this runs for every caption match and many lines.
  */
 export function isCaptionText(text: string): boolean {
-  if (/\d/.test(text)) return false;
   const lower = text.toLowerCase();
   const n = lower.length;
   let words = 0;
   let known = 0;
   for (let i = 0; i < n; ) {
-    while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
+    for (; i < n && !isWordChar(lower.charCodeAt(i)); i++) {
+      // Lower-casing makes no digit: a digit here is one of the text's.
+      if (isDigit(lower.charCodeAt(i))) return false;
+    }
     if (i >= n) break;
     const start = i;
     let curly = false;
@@ -212,6 +214,10 @@ export function isCaptionText(text: string): boolean {
     if (CAPTION_WORDS.has(word) || CAPTION_WORDS.has(word.replace(/'s?$/, ''))) known++;
   }
   return words > 0 && known / words >= 0.75;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** a-z, "'" and "’": what caption words are made of. */

@@ -35,13 +35,22 @@ export interface Span {
   end: number;
 }
 
-const SEPARATOR_LINE = /^[\s\-_=*~.·•]*$/;
 const SGML_TAG = /<\/?[A-Za-z][^<>\n]{0,80}>/g;
 
 function isBlankText(text: string): boolean {
-  if (SEPARATOR_LINE.test(text)) return true;
+  if (isSeparatorLine(text)) return true;
   if (text.indexOf('<') === -1) return false;
   return /^[\s\d]*$/.test(text.replace(SGML_TAG, ''));
+}
+
+/** /^[\s\-_=*~.·•]*$/: nothing but white space and rule characters (or nothing). */
+export function isSeparatorLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const rule = c === 0x2d || c === 0x5f || c === 0x3d || c === 0x2a || c === 0x7e || c === 0x2e || c === 0xb7 || c === 0x2022;
+    if (!rule && !isWhiteSpace(c)) return false;
+  }
+  return true;
 }
 
 const isGapChar = (c: string) => c === ' ' || c === '\u00a0';
