@@ -13,7 +13,7 @@ import {
   REGISTRANT_COLUMN,
   TELEPHONE_CAPTION,
 } from '../../server/src/service/cover/captions';
-import { EMERGING_GROWTH } from '../../server/src/service/cover/checkBoxes';
+import { EMERGING_GROWTH, isBlank, isLetter } from '../../server/src/service/cover/checkBoxes';
 import { isWhiteSpace } from '../../server/src/service/cover/anchoredPattern';
 import { collapse, isSeparatorLine } from '../../server/src/service/cover/coverText';
 import { DESCRIBED, describedMatch } from '../../server/src/service/cover/registration';
@@ -185,6 +185,16 @@ test('separator lines are told by character code as /^[\\s\\-_=*~.·•]*$/ tell
     }),
     { numRuns: 3000 },
   );
+});
+
+test('the check-box character classes told by character code are the regular expressions\' classes', () => {
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(isBlank(c), /[ \t\u00a0]/.test(ch), `U+${c.toString(16)}`);
+    assert.equal(isLetter(c), /[A-Za-z\u00c0-\u024f]/.test(ch), `U+${c.toString(16)}`);
+  }
+  // Past either end of the text: charCodeAt gives NaN where indexing gave undefined.
+  assert.equal(isBlank(''.charCodeAt(0)), /[ \t\u00a0]/.test(String(''[0])));
 });
 
 test('registrant column headers found from their first word are those a search at every position finds', () => {
