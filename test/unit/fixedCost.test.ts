@@ -15,7 +15,7 @@ import {
 } from '../../server/src/service/cover/captions';
 import { EMERGING_GROWTH, isBlank, isLetter } from '../../server/src/service/cover/checkBoxes';
 import { isWhiteSpace } from '../../server/src/service/cover/anchoredPattern';
-import { collapse, isSeparatorLine } from '../../server/src/service/cover/coverText';
+import { collapse, isSeparatorLine, openingBefore } from '../../server/src/service/cover/coverText';
 import { DESCRIBED, describedMatch } from '../../server/src/service/cover/registration';
 import { CHECK_BOX_CAPTIONS } from '../../server/src/service/data/checkBoxes';
 import { filingDeadline, holidaysOf, nextBusinessDay, nonBusinessReason } from '../../server/src/service/calendar';
@@ -195,6 +195,23 @@ test('the check-box character classes told by character code are the regular exp
   }
   // Past either end of the text: charCodeAt gives NaN where indexing gave undefined.
   assert.equal(isBlank(''.charCodeAt(0)), /[ \t\u00a0]/.test(String(''[0])));
+});
+
+test('openings before a caption are walked back by character code as /[\\s(\\[]/ walks them', () => {
+  const plain = (text: string, lineStart: number, start: number) => {
+    let open = start;
+    while (open > lineStart && /[\s(\[]/.test(text[open - 1])) open--;
+    return open;
+  };
+  const pieces = ['Inc.', ' ', '(', '[', '\t', '\u00a0', '\u2028', ')', 'x', '{'];
+  fc.assert(
+    fc.property(textOf(pieces, 12), fc.nat(40), fc.nat(40), (text, a, b) => {
+      const lineStart = Math.min(a, b, text.length);
+      const start = Math.min(Math.max(a, b), text.length);
+      assert.equal(openingBefore(text, lineStart, start), plain(text, lineStart, start));
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test('registrant column headers found from their first word are those a search at every position finds', () => {

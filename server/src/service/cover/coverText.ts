@@ -208,6 +208,11 @@ export function nearestInColumn<T extends Span>(spans: readonly T[], line: Line,
   return best;
 }
 
+/** /[\s(\[]/: white space or an opening parenthesis or bracket. */
+function opensBracket(c: number): boolean {
+  return c === 0x28 || c === 0x5b || isWhiteSpace(c);
+}
+
 /**
  * Where the text a caption belongs to starts: back from `start` over blanks
  * and opening parentheses ("ImmunoGen, Inc. (Exact name ..." gives the end of
@@ -215,6 +220,6 @@ export function nearestInColumn<T extends Span>(spans: readonly T[], line: Line,
  */
 export function openingBefore(text: string, lineStart: number, start: number): number {
   let open = start;
-  while (open > lineStart && /[\s(\[]/.test(text[open - 1])) open--;
+  while (open > lineStart && opensBracket(text.charCodeAt(open - 1))) open--;
   return open;
 }
