@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LineBreaks, normalizeKey, parseKeyValueHeader } from '../../server/src/service/sgml/header';
+import { collapse as collapseHeaderValue, LineBreaks, normalizeKey, parseKeyValueHeader } from '../../server/src/service/sgml/header';
 import { binaryReason } from '../../server/src/service/sniff';
 import {
   CAPTION_WORDS,
@@ -79,6 +79,16 @@ test('header dates are checked against month lengths as Date.UTC counts them', (
     const header = parseKeyValueHeader(text, 0, text.length, 'sec-header', { start: 0, end: text.length });
     assert.equal(header.periodOfReport?.value, plain(pad(y, 4), '02', '29'), String(y));
   }
+});
+
+test('header values already collapsed are returned as they are, others collapsed as before', () => {
+  const pieces = ['APPLE', 'INC', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', '\ufeff', 'x', '0'];
+  fc.assert(
+    fc.property(textOf(pieces, 10), (value) => {
+      assert.equal(collapseHeaderValue(value), value.replace(/\s+/g, ' ').trim());
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 // ------------------------------------------------------------------ sniff

@@ -520,9 +520,16 @@ function isNormalizedKey(key: string): boolean {
   return true;
 }
 
-function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+export function collapse(s: string): string {
+  return NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
+
+/**
+ * What collapse changes: white space other than a space, a space before more
+ * white space, a space at either end. Most header values have none and are
+ * returned as they are, without the replace copying them.
+ */
+const NEEDS_COLLAPSE = /[^\S ]| \s|^ | $/;
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
