@@ -4,7 +4,7 @@
  * weekend or holiday starts the count on the next business day, inclusive).
  */
 import { AD_HOC_CLOSURES, FEDERAL_HOLIDAYS, FILING_CUTOFF_EASTERN, type HolidayRule } from './data/holidays';
-import { addDays, isoDate, weekday } from './dates';
+import { addDays, daysInMonth, isoDate, weekday } from './dates';
 
 const holidayCache = new Map<number, Map<string, string>>();
 
@@ -49,7 +49,7 @@ function holidayDate(year: number, rule: HolidayRule): string | undefined {
 
 /** Why a day is not a business day, or undefined for a business day. */
 export function nonBusinessReason(iso: string): string | undefined {
-  const wd = weekday(iso);
+  const wd = weekdayOf(iso);
   if (wd === 0) return 'Sunday';
   if (wd === 6) return 'Saturday';
   return holidaysOf(Number(iso.slice(0, 4))).get(iso);
@@ -60,8 +60,8 @@ export function isBusinessDay(iso: string): boolean {
 }
 
 export function nextBusinessDay(iso: string): string {
-  let d = addDays(iso, 1);
-  while (!isBusinessDay(d)) d = addDays(d, 1);
+  let d = nextDay(iso);
+  while (!isBusinessDay(d)) d = nextDay(d);
   return d;
 }
 
@@ -86,7 +86,7 @@ export function filingDeadline(eventDate: string, count = 4): Deadline {
   const eventReason = nonBusinessReason(eventDate);
   if (eventReason) skipped.push({ date: eventDate, reason: eventReason });
   while (businessDays.length < count) {
-    d = addDays(d, 1);
+    d = nextDay(d);
     const reason = nonBusinessReason(d);
     if (reason) skipped.push({ date: d, reason });
     else businessDays.push(d);
@@ -108,4 +108,53 @@ export function filingDateOfAcceptance(acceptance: string): string | undefined {
   const cutoff = FILING_CUTOFF_EASTERN.hour * 60 + FILING_CUTOFF_EASTERN.minute;
   if (minutes > cutoff || !isBusinessDay(date)) return nextBusinessDay(date);
   return date;
+}
+
+// ---------------------------------------------------------- day arithmetic
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The UTC day number (days since 1970-01-01) of an ISO date YYYY-MM-DD that
+ * is a real day of the years 1000 to 9998, else undefined. Within those
+ * years weekday() and addDays() of dates.ts read and write exactly these
+ * dates; anything else is left to them.
+ */
+function dayNumber(iso: string): number | undefined {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 0x2d || iso.charCodeAt(7) !== 0x2d) return undefined;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 7);
+  const day = digits(iso, 8, 10);
+  if (year < 1000 || year > 9998 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/** The number written by the decimal digits of s[from, to), or -1 if any is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** weekday(iso) without reading the date as a string. */
+function weekdayOf(iso: string): number {
+  const n = dayNumber(iso);
+  // 1970-01-01 was a Thursday.
+  return n === undefined ? weekday(iso) : (((n + 4) % 7) + 7) % 7;
+}
+
+/** addDays(iso, 1) without reading or writing the date as a string. */
+function nextDay(iso: string): string {
+  const n = dayNumber(iso);
+  if (n === undefined) return addDays(iso, 1);
+  const d = new Date((n + 1) * DAY_MS);
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }

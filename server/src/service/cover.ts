@@ -9,7 +9,7 @@
  * like (see cover/nearCaption.ts); the SEC header and the inline XBRL dei
  * facts only fill in what the printed cover does not say.
  */
-import type { CoverPage, SecHeader, TextView, XbrlFact } from './model';
+import type { CoverPage, Located, SecHeader, TextView, XbrlFact } from './model';
 import { type CaptionKind, Captions } from './cover/captions';
 import { CoverText } from './cover/coverText';
 import { findFormType } from './cover/formType';
@@ -54,28 +54,33 @@ export function findCover(view: TextView, coverEnd: number, hints: CoverHints): 
   );
   const checkBoxesFrom = captions.first('checkBoxes')?.start ?? region.start;
 
-  const page: CoverPage = {
-    range: coverRange(cover),
-    formType,
-    dateOfReport,
-    registrant: registrant?.located,
-    stateOfIncorporation: findState(cover, captions, region, hints.facts),
-    commissionFileNumber: findFileNumber(cover, captions, region, hints.facts),
-    irsEmployerId: findEin(cover, captions, region, hints.facts),
-    address: findAddress(cover, captions),
-    telephone: findTelephone(cover, captions),
-    checkBoxes: findCheckBoxes(cover, checkBoxesFrom, hints.facts),
-    securities12b: findSecurities12b(cover, captions),
-  };
-  for (const key of Object.keys(page) as (keyof CoverPage)[]) {
-    if (page[key] === undefined) delete page[key];
-  }
+  // Values are set in this order, the undefined ones left out: the page is serialized as it is.
+  const page = { range: coverRange(cover) } as CoverPage;
+  setDefined(page, 'formType', formType);
+  setDefined(page, 'dateOfReport', dateOfReport);
+  setDefined(page, 'registrant', registrant?.located);
+  setDefined(page, 'stateOfIncorporation', findState(cover, captions, region, hints.facts));
+  setDefined(page, 'commissionFileNumber', findFileNumber(cover, captions, region, hints.facts));
+  setDefined(page, 'irsEmployerId', findEin(cover, captions, region, hints.facts));
+  setDefined(page, 'address', findAddress(cover, captions));
+  setDefined(page, 'telephone', findTelephone(cover, captions));
+  page.checkBoxes = findCheckBoxes(cover, checkBoxesFrom, hints.facts);
+  page.securities12b = findSecurities12b(cover, captions);
   return page;
+}
+
+type LocatedField = 'formType' | 'dateOfReport' | 'registrant' | 'stateOfIncorporation' | 'commissionFileNumber' | 'irsEmployerId' | 'address' | 'telephone';
+
+function setDefined(page: CoverPage, key: LocatedField, value: Located | undefined): void {
+  if (value !== undefined) page[key] = value;
 }
 
 /** From the first line with text to the end of the last one before the limit. */
 function coverRange(cover: CoverText) {
-  const lines = cover.lines.filter((l) => !l.blank);
-  if (lines.length === 0) return cover.view.toSourceRange(0, 0);
-  return cover.view.toSourceRange(lines[0].start, lines[lines.length - 1].end);
+  const { lines } = cover;
+  const first = lines.findIndex((l) => !l.blank);
+  if (first === -1) return cover.view.toSourceRange(0, 0);
+  let last = lines.length - 1;
+  while (lines[last].blank) last--;
+  return cover.view.toSourceRange(lines[first].start, lines[last].end);
 }

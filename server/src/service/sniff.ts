@@ -108,18 +108,34 @@ export function skipBomAndSpace(text: string, from: number): number {
 
 // Tab, line feed, vertical tab, form feed and carriage return are text;
 // U+FFFD is what undecodable bytes become when binary is read as UTF-8.
-const NOT_TEXT = /[\x00-\x08\x0e-\x1f\x7f\ufffd]/g;
+// A run of anything else, taken greedily from a position: one native loop
+// over the text between two control characters, faster than searching for
+// the next control character position by position.
+const TEXT_RUN = /[^\x00-\x08\x0e-\x1f\x7f\ufffd]*/y;
 
 /** Why a sample looks binary, or undefined when it looks like text. */
 export function binaryReason(sample: string): string | undefined {
   if (sample.length === 0) return undefined;
   if (sample.indexOf('\0') !== -1) return 'binary content (NUL bytes)';
-  let control = 0;
-  NOT_TEXT.lastIndex = 0;
-  while (NOT_TEXT.exec(sample) !== null) control++;
-  const share = control / sample.length;
+  const share = countControlCharacters(sample) / sample.length;
   if (share > 0.1) return `binary content (${Math.round(share * 100)}% control characters)`;
   return undefined;
+}
+
+/** How many characters of the sample are neither text nor the usual white space. */
+function countControlCharacters(sample: string): number {
+  let control = 0;
+  let at = 0;
+  while (at < sample.length) {
+    TEXT_RUN.lastIndex = at;
+    TEXT_RUN.test(sample);
+    at = TEXT_RUN.lastIndex;
+    if (at < sample.length) {
+      control++;
+      at++;
+    }
+  }
+  return control;
 }
 
 /**

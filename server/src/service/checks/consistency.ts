@@ -12,7 +12,13 @@ import { parseDate } from '../dates';
 import type { DiagnosticReport } from './report';
 
 function fact(model: FilingModel, localName: string) {
-  return model.xbrlFacts.find((f) => f.name.replace(/^[^:]*:/, '') === localName && f.value.trim() !== '');
+  return model.xbrlFacts.find((f) => localNameOf(f.name) === localName && f.value.trim() !== '');
+}
+
+/** The name without its prefix: what /^[^:]*:/ leaves. */
+function localNameOf(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
 }
 
 function digitsOf(text: string): string {

@@ -4,6 +4,7 @@
  * of nothing but caption words.
  */
 import type { CoverText, Line } from './coverText';
+import { AnchoredPattern, isLineTerminator, isWhiteSpace } from './anchoredPattern';
 
 export type CaptionKind =
   | 'dateOfReport'
@@ -29,12 +30,111 @@ export interface Caption {
 
 interface CaptionPattern {
   kind: CaptionKind;
-  pattern: RegExp;
+  pattern: RegExp | AnchoredPattern;
   /** The words from the match to the end of its cell must be caption words (state "of Delaware" is a value). */
   captionWordsOnly?: boolean;
 }
 
 const APOSTROPHE = "['’`]?";
+
+/**
+ * "Registrant, State of Incorporation, Address ..." heading a column. Its
+ * pattern opens with a line start or a tab and would be tried at every
+ * position; it is tried only where "registrant(s), state|address" stands,
+ * from the start of the cell that opens with that word or with an "Exact
+ * name(s) of" just before it.
+ */
+export const REGISTRANT_COLUMN = new AnchoredPattern(
+  /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim,
+  /registrants?,?\s+(?:state|address)/i,
+  columnHeaderStarts,
+);
+
+/** Where a column header whose "registrant" stands at `at` can start, ascending. */
+function columnHeaderStarts(text: string, at: number): number[] {
+  const starts: number[] = [];
+  const exact = exactNamesOfBefore(text, at);
+  const exactCell = exact === -1 ? -1 : cellStartBefore(text, exact);
+  if (exactCell !== -1) starts.push(exactCell);
+  const cell = cellStartBefore(text, at);
+  if (cell !== -1) starts.push(cell);
+  return starts;
+}
+
+/**
+ * The start of the cell a word at `at` opens: back over blanks to the tab
+ * before them (the cell starts at the tab) or to the start of the line; -1
+ * when other text stands before the word on its line.
+ */
+function cellStartBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0xa0)) start--;
+  if (start > 0 && text.charCodeAt(start - 1) === 0x09) return start - 1;
+  return start === 0 || isLineTerminator(text.charCodeAt(start - 1)) ? start : -1;
+}
+
+/**
+ * Where "exact names? of" followed by white space ends at `at` (as
+ * /exact\s+names?\s+of\s+/i would match it), read backwards; -1 if it does
+ * not. Each white-space run is the whole run before the next word, since
+ * every word ends in a letter.
+ */
+function exactNamesOfBefore(text: string, at: number): number {
+  const afterOf = backOverSpace(text, at);
+  if (afterOf === at || !endsWithWord(text, afterOf, 'of')) return -1;
+  const afterName = backOverSpace(text, afterOf - 2);
+  if (afterName === afterOf - 2) return -1;
+  const name = endsWithWord(text, afterName, 'names') ? 'names' : endsWithWord(text, afterName, 'name') ? 'name' : undefined;
+  if (name === undefined) return -1;
+  const afterExact = backOverSpace(text, afterName - name.length);
+  if (afterExact === afterName - name.length || !endsWithWord(text, afterExact, 'exact')) return -1;
+  return afterExact - 'exact'.length;
+}
+
+/** `end` moved back over the white space (as /\s/ knows it) before it. */
+function backOverSpace(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Whether text[end - word.length, end) is `word` (lower-case letters) in either case, as /word/i compares. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    // Only the letter and its ASCII upper case give the letter with bit 5 set.
+    if ((c | 0x20) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+// The telephone caption starts with letters as common as "r", "i" or "t":
+// searched at every position, its pattern is tried at most of them. It is
+// anchored on its rarer "telephone" instead, and tried where a match holding
+// that word can start.
+
+/** "Registrant's telephone number", "Telephone number, including area code": at "telephone" or the name before it. */
+export const TELEPHONE_CAPTION = new AnchoredPattern(
+  new RegExp(`\\b(?:registrant${APOSTROPHE}s?|issuer${APOSTROPHE}s?)\\s+telephone\\s+number|\\btelephone\\s+number,?\\s+including\\s+area\\s+code`, 'gi'),
+  /telephone/i,
+  // "issuer" to "registrant's": 6 to 12 characters.
+  (text, at) => [...startsOfWordBefore(text, at, 6, 12), at],
+);
+
+/**
+ * Where a word of `min` to `max` characters ending just before the white
+ * space before `at` may start, ascending; none when no white space stands
+ * there. The word cannot end in white space, so it ends where that run starts.
+ */
+function startsOfWordBefore(text: string, at: number, min: number, max: number): number[] {
+  const end = backOverSpace(text, at);
+  const starts: number[] = [];
+  if (end === at) return starts;
+  for (let start = Math.max(0, end - max); start <= end - min; start++) starts.push(start);
+  return starts;
+}
 
 const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   // "Date of earliest event reported" counts where a cover prints it without "Date of Report".
@@ -47,7 +147,7 @@ const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   {
     // Combined filings of several registrants print a column header instead.
     kind: 'registrantColumn',
-    pattern: /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim,
+    pattern: REGISTRANT_COLUMN,
   },
   {
     kind: 'state',
@@ -70,7 +170,7 @@ const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   },
   {
     kind: 'telephone',
-    pattern: new RegExp(`\\b(?:registrant${APOSTROPHE}s?|issuer${APOSTROPHE}s?)\\s+telephone\\s+number|\\btelephone\\s+number,?\\s+including\\s+area\\s+code`, 'gi'),
+    pattern: TELEPHONE_CAPTION,
   },
   { kind: 'formerName', pattern: /\bformer\s+name\b/gi },
   { kind: 'checkBoxes', pattern: /\bcheck\s+the\s+appropriate\s+box\b/gi },
@@ -78,7 +178,7 @@ const CAPTION_PATTERNS: readonly CaptionPattern[] = [
 ];
 
 /** Words captions are made of; a line of nothing else is a caption line. */
-const CAPTION_WORDS = new Set(
+export const CAPTION_WORDS: ReadonlySet<string> = new Set(
   (
     'a an and area as charter code commission country date diction earliest employee employer event executive exact file former ' +
     'i id identification if in incorporated incorporation including irs its juris jurisdiction last name names no nos number ' +
@@ -88,22 +188,48 @@ const CAPTION_WORDS = new Set(
   ).split(/\s+/),
 );
 
-function words(text: string): string[] {
-  return text.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter((w) => w.length > 0 && w !== "'");
-}
-
-/** True for text made only of caption words (at least one), without digits. */
+/**
+ * True for text made only of caption words (at least one), without digits.
+ * The words are the runs of letters and apostrophes of the lower-cased text
+ * ("’" read as "'"), a lone apostrophe not counting; they are read in place
+ * rather than split out, as this runs for every caption match and many lines.
+ */
 export function isCaptionText(text: string): boolean {
-  if (/\d/.test(text)) return false;
-  const ws = words(text);
-  if (ws.length === 0) return false;
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let words = 0;
   let known = 0;
-  for (const w of ws) if (CAPTION_WORDS.has(w) || CAPTION_WORDS.has(w.replace(/'s?$/, ''))) known++;
-  return known / ws.length >= 0.75;
+  for (let i = 0; i < n; ) {
+    for (; i < n && !isWordChar(lower.charCodeAt(i)); i++) {
+      // Lower-casing makes no digit: a digit here is one of the text's.
+      if (isDigit(lower.charCodeAt(i))) return false;
+    }
+    if (i >= n) break;
+    const start = i;
+    let curly = false;
+    for (; i < n && isWordChar(lower.charCodeAt(i)); i++) curly ||= lower.charCodeAt(i) === 0x2019;
+    const word = curly ? lower.slice(start, i).replace(/’/g, "'") : lower.slice(start, i);
+    if (word === "'") continue;
+    words++;
+    if (CAPTION_WORDS.has(word) || CAPTION_WORDS.has(word.replace(/'s?$/, ''))) known++;
+  }
+  return words > 0 && known / words >= 0.75;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** a-z, "'" and "’": what caption words are made of. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019;
+}
+
+/** isCaptionText of the line's text, worked out once per line. */
 export function isCaptionLine(line: Line): boolean {
-  return !line.blank && isCaptionText(line.text);
+  if (line.blank) return false;
+  line.captionOnly ??= isCaptionText(line.text);
+  return line.captionOnly;
 }
 
 export class Captions {
@@ -112,11 +238,9 @@ export class Captions {
   constructor(cover: CoverText) {
     const text = cover.text.slice(0, cover.limit);
     for (const { kind, pattern, captionWordsOnly } of CAPTION_PATTERNS) {
-      const re = pattern;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const m of allMatches(pattern, text)) {
         let start = m.index;
-        while (start < text.length && /[\s\t(]/.test(text[start])) start++;
+        while (start < text.length && opensCaption(text.charCodeAt(start))) start++;
         const end = m.index + m[0].length;
         const line = cover.lineAt(start);
         if (captionWordsOnly && !isCaptionText(restOfCell(cover.lines[line].text, start - cover.lines[line].start))) continue;
@@ -147,6 +271,19 @@ export class Captions {
   }
 }
 
+/** What a caption match may take in before its first word: white space and "(" (/[\s\t(]/). */
+function opensCaption(c: number): boolean {
+  return c === 0x28 || isWhiteSpace(c);
+}
+
+function allMatches(pattern: RegExp | AnchoredPattern, text: string): RegExpExecArray[] {
+  if (pattern instanceof AnchoredPattern) return pattern.all(text);
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m);
+  return out;
+}
+
 function continuesCaption(text: string, previousEnd: number, start: number): boolean {
   if (start - previousEnd > 80) return false;
   const between = text.slice(previousEnd, start);
@@ -169,7 +306,10 @@ function restOfCell(lineText: string, column: number): string {
 function opensWithParen(text: string, lineStart: number, start: number): boolean {
   for (let i = start - 1; i >= lineStart && start - i <= 40; i--) {
     const c = text[i];
-    if (c === '(' || c === '[') return isCaptionText(text.slice(i + 1, start)) || text.slice(i + 1, start).trim() === '';
+    if (c === '(' || c === '[') {
+      const between = text.slice(i + 1, start);
+      return between.trim() === '' || isCaptionText(between);
+    }
     if (c === ')' || c === ']' || c === '\t') return false;
   }
   return false;

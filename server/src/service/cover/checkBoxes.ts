@@ -6,6 +6,7 @@
  */
 import type { CheckBox, CheckBoxRule, Range, XbrlFact } from '../model';
 import {
+  type CheckBoxCaption,
   BOX_BRACKETS,
   CHECK_BOX_CAPTIONS,
   CHECK_MARKS,
@@ -15,6 +16,7 @@ import {
 } from '../data/checkBoxes';
 import type { CoverText } from './coverText';
 import { anyFact } from './facts';
+import { AnchoredPattern, isWhiteSpace, lineStartOf } from './anchoredPattern';
 
 interface Glyph {
   start: number;
@@ -24,8 +26,15 @@ interface Glyph {
 
 const EMPTY = new Set(EMPTY_BOX_CHARS);
 const CHECKED = new Set(CHECKED_BOX_CHARS);
-const LETTER = /[A-Za-z\u00c0-\u024f]/;
-const BLANK = /[ \t\u00a0]/;
+/** [ \t\u00a0]: what separates a box from its caption on a line (NaN, past either end of the text, is none). */
+export function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+
+/** [A-Za-z\u00c0-\u024f]: a letter a box written as a letter ("o", "x", "ý") could be part of a word with. */
+export function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
 
 const FACT_OF_RULE: Record<CheckBoxRule, string> = {
   '425': 'WrittenCommunications',
@@ -36,14 +45,30 @@ const FACT_OF_RULE: Record<CheckBoxRule, string> = {
   'extended-transition': 'EntityExTransitionPeriod',
 };
 
+/**
+ * The "Emerging growth company" caption starts its line (after a box at most)
+ * or follows a sentence's end: its pattern has no literal prefix and a
+ * lookbehind, slow to try at every position. A match can only start where
+ * its "emerging" stands or at the start of that word's line.
+ */
+export const EMERGING_GROWTH = new AnchoredPattern(
+  CHECK_BOX_CAPTIONS.find((c) => c.rule === 'emerging-growth')!.pattern,
+  /emerging/i,
+  (text, at) => [lineStartOf(text, at), at],
+);
+
+function findCaption(caption: CheckBoxCaption, slice: string): RegExpExecArray | null {
+  return caption.rule === 'emerging-growth' ? EMERGING_GROWTH.exec(slice) : caption.pattern.exec(slice);
+}
+
 export function findCheckBoxes(cover: CoverText, from: number, facts: XbrlFact[]): CheckBox[] {
   const boxes: CheckBox[] = [];
   const slice = cover.text.slice(from, cover.limit);
   for (const caption of CHECK_BOX_CAPTIONS) {
-    const m = caption.pattern.exec(slice);
+    const m = findCaption(caption, slice);
     if (!m) continue;
     let start = from + m.index;
-    while (BLANK.test(cover.text[start])) start++;
+    while (isBlank(cover.text.charCodeAt(start))) start++;
     const lineIndex = cover.lineAt(start);
     const line = cover.lines[lineIndex];
     // A glyph the caption pattern took in ("☐ Emerging growth company") is the box.
@@ -86,7 +111,7 @@ function leadingGlyphLength(text: string, start: number, end: number): number {
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && BLANK.test(text[e - 1])) e--;
+  while (e > start && isBlank(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
@@ -112,21 +137,21 @@ function glyphAt(text: string, start: number, end: number): Glyph | undefined {
 /** The token ending at `end` (blanks skipped), if it is a glyph standing alone. */
 function tokenBefore(text: string, lineStart: number, end: number): Glyph | undefined {
   let e = end;
-  while (e > lineStart && BLANK.test(text[e - 1])) e--;
+  while (e > lineStart && isBlank(text.charCodeAt(e - 1))) e--;
   if (e === lineStart) return undefined;
   const gap = e < end;
   // Text-art box: find its opening mark within a few characters.
   for (let s = e - 2; s >= Math.max(lineStart, e - 6); s--) {
-    if (s > lineStart && !BLANK.test(text[s - 1])) continue;
+    if (s > lineStart && !isBlank(text.charCodeAt(s - 1))) continue;
     const glyph = glyphAt(text, s, e);
     if (glyph) return glyph;
   }
   const single = glyphAt(text, e - 1, e);
   if (!single) return undefined;
-  const standsAlone = e - 1 === lineStart || BLANK.test(text[e - 2]);
+  const standsAlone = e - 1 === lineStart || isBlank(text.charCodeAt(e - 2));
   // A letter is a box only as a word of its own ("o Written", "company\to"); a symbol may touch the caption ("☐Written").
-  const endsWord = gap || e >= text.length || /[\s\u00a0]/.test(text[e]);
-  if (!standsAlone || (LETTER.test(text[e - 1]) && !endsWord)) return undefined;
+  const endsWord = gap || e >= text.length || isWhiteSpace(text.charCodeAt(e));
+  if (!standsAlone || (isLetter(text.charCodeAt(e - 1)) && !endsWord)) return undefined;
   return single;
 }
 
@@ -165,7 +190,7 @@ function aloneOnLine(cover: CoverText, index: number): Glyph | undefined {
   const line = cover.lines[index];
   let s = line.start;
   let e = line.end;
-  while (s < e && BLANK.test(cover.text[s])) s++;
-  while (e > s && BLANK.test(cover.text[e - 1])) e--;
+  while (s < e && isBlank(cover.text.charCodeAt(s))) s++;
+  while (e > s && isBlank(cover.text.charCodeAt(e - 1))) e--;
   return e - s <= 6 ? glyphAt(cover.text, s, e) : undefined;
 }

@@ -5,6 +5,7 @@
  * more blanks (plain-text columns). Positions are view offsets throughout.
  */
 import type { Located, TextView } from '../model';
+import { isWhiteSpace } from './anchoredPattern';
 
 export interface Line {
   index: number;
@@ -17,6 +18,8 @@ export interface Line {
   /** A blank line drawn as a rule ("-----", "_____") rather than left empty. */
   rule: boolean;
   hasTab: boolean;
+  /** Whether the line is made only of caption words: see isCaptionLine, which fills it in. */
+  captionOnly: boolean | undefined;
 }
 
 export interface Cell {
@@ -32,13 +35,22 @@ export interface Span {
   end: number;
 }
 
-const SEPARATOR_LINE = /^[\s\-_=*~.·•]*$/;
 const SGML_TAG = /<\/?[A-Za-z][^<>\n]{0,80}>/g;
 
 function isBlankText(text: string): boolean {
-  if (SEPARATOR_LINE.test(text)) return true;
+  if (isSeparatorLine(text)) return true;
   if (text.indexOf('<') === -1) return false;
   return /^[\s\d]*$/.test(text.replace(SGML_TAG, ''));
+}
+
+/** /^[\s\-_=*~.·•]*$/: nothing but white space and rule characters (or nothing). */
+export function isSeparatorLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const rule = c === 0x2d || c === 0x5f || c === 0x3d || c === 0x2a || c === 0x7e || c === 0x2e || c === 0xb7 || c === 0x2022;
+    if (!rule && !isWhiteSpace(c)) return false;
+  }
+  return true;
 }
 
 const isGapChar = (c: string) => c === ' ' || c === '\u00a0';
@@ -61,7 +73,7 @@ export class CoverText {
       const text = this.text.slice(start, end);
       const blank = isBlankText(text);
       const rule = blank && /[-_=*~]{3,}/.test(text);
-      this.lines.push({ index: this.lines.length, start, end, text, blank, rule, hasTab: text.includes('\t') });
+      this.lines.push({ index: this.lines.length, start, end, text, blank, rule, hasTab: text.includes('\t'), captionOnly: undefined });
       start = nl + 1;
     }
   }
@@ -99,7 +111,22 @@ export class CoverText {
 }
 
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return isCollapsed(text) ? text : text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * True when collapse would give the text back as it is, as it does for most
+ * values: no white space but single inner spaces (nothing to replace, nothing
+ * to trim).
+ */
+function isCollapsed(text: string): boolean {
+  const n = text.length;
+  if (n > 0 && (isWhiteSpace(text.charCodeAt(0)) || isWhiteSpace(text.charCodeAt(n - 1)))) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 || isWhiteSpace(text.charCodeAt(i + 1)) : isWhiteSpace(c)) return false;
+  }
+  return true;
 }
 
 /** What trimSpan trims: white space as /\s/ knows it, "*" and "_". */
@@ -181,6 +208,11 @@ export function nearestInColumn<T extends Span>(spans: readonly T[], line: Line,
   return best;
 }
 
+/** /[\s(\[]/: white space or an opening parenthesis or bracket. */
+function opensBracket(c: number): boolean {
+  return c === 0x28 || c === 0x5b || isWhiteSpace(c);
+}
+
 /**
  * Where the text a caption belongs to starts: back from `start` over blanks
  * and opening parentheses ("ImmunoGen, Inc. (Exact name ..." gives the end of
@@ -188,6 +220,6 @@ export function nearestInColumn<T extends Span>(spans: readonly T[], line: Line,
  */
 export function openingBefore(text: string, lineStart: number, start: number): number {
   let open = start;
-  while (open > lineStart && /[\s(\[]/.test(text[open - 1])) open--;
+  while (open > lineStart && opensBracket(text.charCodeAt(open - 1))) open--;
   return open;
 }

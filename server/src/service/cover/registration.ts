@@ -31,12 +31,13 @@ export interface Region {
 }
 
 const BOUNDARY_KINDS: readonly CaptionKind[] = ['address', 'telephone', 'formerName', 'checkBoxes', 'securities12b'];
+const VALUE_KINDS: readonly CaptionKind[] = ['state', 'fileNumber', 'ein'];
 
 /** The part of the cover where the registration row stands. */
 export function registrationRegion(cover: CoverText, captions: Captions, registrantEnd: number | undefined): Region {
   const floor = captions.first('dateOfReport')?.end ?? 0;
   const start = registrantEnd ?? floor;
-  const firstValueCaption = captions.all.find((c) => c.start >= start && ['state', 'fileNumber', 'ein'].includes(c.kind));
+  const firstValueCaption = captions.all.find((c) => c.start >= start && VALUE_KINDS.includes(c.kind));
   const boundary = captions.next(BOUNDARY_KINDS, firstValueCaption?.end ?? start);
   return { start, floor: Math.min(floor, start), end: boundary ? cover.lines[boundary.line].start : cover.limit };
 }
@@ -118,7 +119,7 @@ function cellForCaption(cover: CoverText, caption: Caption, region: Region): Spa
   return qualifies(span) ? span : undefined;
 }
 
-const DESCRIBED = new RegExp(
+export const DESCRIBED = new RegExp(
   `\\ban?\\s+(${JURISDICTIONS.map((j) => j.name)
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'))
@@ -126,9 +127,17 @@ const DESCRIBED = new RegExp(
   'i',
 );
 
+/** A word every DESCRIBED match holds: most regions have none, and skip the long pattern. */
+const ENTITY_WORD = /corporation|company|partnership|trust/i;
+
+/** DESCRIBED.exec(text), skipped where it cannot match. */
+export function describedMatch(text: string): RegExpExecArray | null {
+  return ENTITY_WORD.test(text) ? DESCRIBED.exec(text) : null;
+}
+
 function describedJurisdiction(cover: CoverText, region: Region): ValueMatch | undefined {
   const slice = cover.text.slice(region.start, region.end);
-  const m = DESCRIBED.exec(slice);
+  const m = describedMatch(slice);
   if (!m) return undefined;
   const start = region.start + m.index + m[0].indexOf(m[1]);
   return jurisdictionMatcher(cover.text, start, start + m[1].length)[0];

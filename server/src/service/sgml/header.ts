@@ -11,6 +11,7 @@
  * are read from the fields by key, whatever the style.
  */
 import type { HeaderField, HeaderGroup, HeaderStyle, Located, Range, SecHeader } from '../model';
+import { daysInMonth } from '../dates';
 
 // ------------------------------------------------------ KEY: value headers
 
@@ -79,21 +80,22 @@ type HeaderLine =
 
 // Characters seen stranded at the start of a header line when a value was
 // broken across lines ("[5122" / "]\t\tIRS NUMBER:"); they are skipped.
-const STRAY = new Set([']', ')', '}', '>', '|', '*']);
+function isStray(c: number): boolean {
+  return c === 0x5d /* ] */ || c === 0x29 /* ) */ || c === 0x7d /* } */ || c === 0x3e /* > */ || c === 0x7c /* | */ || c === 0x2a /* * */;
+}
 const KEY_PATTERN = /^[A-Za-z][A-Za-z0-9 &/().,'#-]{0,79}$/;
+/** The longest key KEY_PATTERN accepts: a longer one is rejected without slicing it out. */
+const MAX_KEY_LENGTH = 80;
+const TAG_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
 // Tags on header lines that only frame the header.
 const FRAME_TAGS = new Set(['SEC-HEADER', 'IMS-HEADER', 'SEC-DOCUMENT', 'IMS-DOCUMENT']);
 
 function scanHeaderLines(text: string, start: number, end: number): HeaderLine[] {
   const lines: HeaderLine[] = [];
+  const breaks = new LineBreaks(text, end);
   let i = start;
   while (i < end) {
-    let j = i;
-    while (j < end) {
-      const c = text.charCodeAt(j);
-      if (c === 0x0a || c === 0x0d) break;
-      j++;
-    }
+    const j = breaks.next(i);
     const line = parseHeaderLine(text, i, j);
     if (line) lines.push(line);
     i = j + (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1);
@@ -101,40 +103,74 @@ function scanHeaderLines(text: string, start: number, end: number): HeaderLine[]
   return lines;
 }
 
+/**
+ * The next "\n" or "\r" before `end`, by native searches. Each kind's last hit
+ * is kept: positions only grow, so the header is searched once per kind (one
+ * without "\r" costs one search for it, not one per line).
+ */
+export class LineBreaks {
+  private readonly window: string;
+  private lf = -1;
+  private cr = -1;
+
+  constructor(text: string, end: number) {
+    this.window = text.slice(0, end);
+  }
+
+  /** Where the line at `from` ends: its first "\n" or "\r", or `end`. */
+  next(from: number): number {
+    if (this.lf !== Infinity && this.lf < from) this.lf = this.find('\n', from);
+    if (this.cr !== Infinity && this.cr < from) this.cr = this.find('\r', from);
+    return Math.min(this.lf, this.cr, this.window.length);
+  }
+
+  private find(ch: string, from: number): number {
+    const at = this.window.indexOf(ch, from);
+    return at === -1 ? Infinity : at;
+  }
+}
+
 function parseHeaderLine(text: string, lineStart: number, lineEnd: number): HeaderLine | undefined {
   let col = 0;
   let p = lineStart;
-  while (p < lineEnd) {
-    const ch = text[p];
-    if (ch === ' ') col++;
-    else if (ch === '\t') col = col - (col % 8) + 8;
-    else if (STRAY.has(ch)) col++;
+  for (; p < lineEnd; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x20 || isStray(c)) col++;
+    else if (c === 0x09) col = col - (col % 8) + 8;
     else break;
-    p++;
   }
   if (p >= lineEnd) return undefined;
 
-  if (text[p] === '<') {
+  if (text.charCodeAt(p) === 0x3c /* < */) {
     const gt = text.indexOf('>', p);
     if (gt === -1 || gt >= lineEnd) return undefined;
-    const closing = text[p + 1] === '/';
+    const closing = text.charCodeAt(p + 1) === 0x2f /* / */;
     const nameStart = p + (closing ? 2 : 1);
     const name = text.slice(nameStart, gt);
-    if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) return undefined;
+    if (!TAG_NAME.test(name)) return undefined;
     if (closing) return { kind: 'close', name };
     if (FRAME_TAGS.has(name.toUpperCase())) return undefined;
-    const value = trimmedSpan(text, gt + 1, lineEnd);
-    return { kind: 'tag', key: name, keyRange: { start: nameStart, end: gt }, ...value };
+    const [s, e] = trimmedBounds(text, gt + 1, lineEnd);
+    return { kind: 'tag', key: name, keyRange: { start: nameStart, end: gt }, value: text.slice(s, e), valueRange: { start: s, end: e } };
   }
 
   const colon = text.indexOf(':', p);
   if (colon === -1 || colon >= lineEnd) return undefined;
   let keyEnd = colon;
   while (keyEnd > p && isBlank(text.charCodeAt(keyEnd - 1))) keyEnd--;
+  if (keyEnd - p > MAX_KEY_LENGTH) return undefined;
   const key = text.slice(p, keyEnd);
   if (!KEY_PATTERN.test(key)) return undefined;
-  const value = trimmedSpan(text, colon + 1, lineEnd);
-  return { kind: 'field', indent: col, key, keyRange: { start: p, end: keyEnd }, colonEnd: colon + 1, ...value };
+  const [s, e] = trimmedBounds(text, colon + 1, lineEnd);
+  return {
+    kind: 'field',
+    indent: col,
+    key,
+    keyRange: { start: p, end: keyEnd },
+    colonEnd: colon + 1,
+    value: text.slice(s, e),
+    valueRange: { start: s, end: e },
+  };
 }
 
 // ------------------------------------------------------------ .nc tags
@@ -198,7 +234,8 @@ function scanTags(text: string, start: number, end: number): Tag[] {
       if (c === 0x3c || c === 0x0a || c === 0x0d) break;
       v++;
     }
-    tags.push({ closing, name, nameRange, ...trimmedSpan(text, q + 1, v) });
+    const [s, e] = trimmedBounds(text, q + 1, v);
+    tags.push({ closing, name, nameRange, value: text.slice(s, e), valueRange: { start: s, end: e } });
     p = v;
   }
   return tags;
@@ -318,68 +355,89 @@ const ENTITY_KEYS = {
 /** Where the company values are read from, best first. */
 const ENTITY_GROUPS = ['FILER', 'SUBJECT COMPANY', 'ISSUER', 'FILED BY', 'REPORTING OWNER'];
 
-function finishHeader(style: HeaderStyle, range: Range, builder: HeaderBuilder): SecHeader {
-  const { fields, fieldKeys, groups } = builder;
-  const header: SecHeader = { style, range, fields, groups, itemInformation: [] };
-  const all = { from: 0, to: fields.length };
+/** Every key finishHeader reads a value from. */
+const READ_KEYS = new Set([...Object.values(SUBMISSION_KEYS), ...Object.values(ENTITY_KEYS), ITEM_KEYS].flat());
 
-  const rootFields = new FieldIndex(builder, all, true);
-  const allFields = new FieldIndex(builder, all, false);
-  const submissionField = (keys: string[]) => rootFields.first(keys) ?? allFields.first(keys);
+function finishHeader(style: HeaderStyle, range: Range, builder: HeaderBuilder): SecHeader {
+  const { fields, groups } = builder;
+  const header: SecHeader = { style, range, fields, groups, itemInformation: [] };
+  const index = new KeyIndex(builder);
+  const all = { from: 0, to: fields.length };
+  const submissionField = (keys: string[]) => index.first(keys, all, true) ?? index.first(keys, all, false);
 
   // Company values come from the first filer only; the whole header is
   // searched only where no group structure was recognised.
   const entity = pickEntityGroup(groups);
   const span = entity && builder.spans.get(entity);
-  const companyFields = span && span.to > span.from ? new FieldIndex(builder, span, false) : allFields;
-  const entityField = (keys: string[]) => companyFields.first(keys);
+  const companySpan = span && span.to > span.from ? span : all;
+  const entityField = (keys: string[]) => index.first(keys, companySpan, false);
 
-  // Only defined values are set: the header is serialized as it is.
-  const optional: Partial<Record<keyof SecHeader, Located | undefined>> = {
-    accessionNumber: located(submissionField(SUBMISSION_KEYS.accessionNumber), accessionNumber),
-    submissionType: located(submissionField(SUBMISSION_KEYS.submissionType), nonEmpty),
-    periodOfReport: located(submissionField(SUBMISSION_KEYS.periodOfReport), isoDate),
-    filedAsOf: located(submissionField(SUBMISSION_KEYS.filedAsOf), isoDate),
-    acceptanceDateTime: located(submissionField(SUBMISSION_KEYS.acceptanceDateTime), isoDateTime),
-    cik: located(entityField(ENTITY_KEYS.cik), paddedCik),
-    companyName: located(entityField(ENTITY_KEYS.companyName), nonEmpty),
-    irsNumber: located(entityField(ENTITY_KEYS.irsNumber), nonEmpty),
-    stateOfIncorporation: located(entityField(ENTITY_KEYS.stateOfIncorporation), nonEmpty),
-    fiscalYearEnd: located(entityField(ENTITY_KEYS.fiscalYearEnd), nonEmpty),
-    fileNumber: located(entityField(ENTITY_KEYS.fileNumber), nonEmpty),
-  };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) Object.assign(header, { [key]: value });
-  }
+  // Only defined values are set, in this order: the header is serialized as it is.
+  setDefined(header, 'accessionNumber', located(submissionField(SUBMISSION_KEYS.accessionNumber), accessionNumber));
+  setDefined(header, 'submissionType', located(submissionField(SUBMISSION_KEYS.submissionType), nonEmpty));
+  setDefined(header, 'periodOfReport', located(submissionField(SUBMISSION_KEYS.periodOfReport), isoDate));
+  setDefined(header, 'filedAsOf', located(submissionField(SUBMISSION_KEYS.filedAsOf), isoDate));
+  setDefined(header, 'acceptanceDateTime', located(submissionField(SUBMISSION_KEYS.acceptanceDateTime), isoDateTime));
+  setDefined(header, 'cik', located(entityField(ENTITY_KEYS.cik), paddedCik));
+  setDefined(header, 'companyName', located(entityField(ENTITY_KEYS.companyName), nonEmpty));
+  setDefined(header, 'irsNumber', located(entityField(ENTITY_KEYS.irsNumber), nonEmpty));
+  setDefined(header, 'stateOfIncorporation', located(entityField(ENTITY_KEYS.stateOfIncorporation), nonEmpty));
+  setDefined(header, 'fiscalYearEnd', located(entityField(ENTITY_KEYS.fiscalYearEnd), nonEmpty));
+  setDefined(header, 'fileNumber', located(entityField(ENTITY_KEYS.fileNumber), nonEmpty));
 
   // ITEM INFORMATION lines belong to the submission (top level); elsewhere only as a fallback.
-  let itemFields = fields.filter((f, i) => f.path.length === 0 && ITEM_KEYS.includes(fieldKeys[i]));
-  if (itemFields.length === 0) itemFields = fields.filter((_, i) => ITEM_KEYS.includes(fieldKeys[i]));
+  const itemIndices = index.positions(ITEM_KEYS);
+  let itemFields = itemIndices.map((i) => fields[i]).filter((f) => f.path.length === 0);
+  if (itemFields.length === 0) itemFields = itemIndices.map((i) => fields[i]);
   header.itemInformation = itemFields.map((f) => ({ value: f.value, raw: collapse(f.value), range: f.valueRange }));
   return header;
 }
 
-/** The first field of each normalized key within a span of the field list. */
-class FieldIndex {
-  private readonly byKey = new Map<string, HeaderField>();
+type LocatedKey = 'accessionNumber' | 'submissionType' | 'periodOfReport' | 'filedAsOf' | 'acceptanceDateTime' |
+  'cik' | 'companyName' | 'irsNumber' | 'stateOfIncorporation' | 'fiscalYearEnd' | 'fileNumber';
 
-  constructor(builder: HeaderBuilder, span: FieldSpan, topLevelOnly: boolean) {
-    for (let i = span.from; i < span.to; i++) {
-      const field = builder.fields[i];
-      if (topLevelOnly && field.path.length > 0) continue;
-      const key = builder.fieldKeys[i];
-      if (!this.byKey.has(key)) this.byKey.set(key, field);
+function setDefined(header: SecHeader, key: LocatedKey, value: Located | undefined): void {
+  if (value !== undefined) header[key] = value;
+}
+
+/** Where the fields of each key finishHeader reads stand in the field list, ascending. */
+class KeyIndex {
+  private readonly byKey = new Map<string, number[]>();
+
+  constructor(private readonly builder: HeaderBuilder) {
+    const { fieldKeys } = builder;
+    for (let i = 0; i < fieldKeys.length; i++) {
+      const key = fieldKeys[i];
+      if (!READ_KEYS.has(key)) continue;
+      const at = this.byKey.get(key);
+      if (at) at.push(i);
+      else this.byKey.set(key, [i]);
     }
   }
 
-  /** The earliest field written under any of these keys. */
-  first(keys: string[]): HeaderField | undefined {
+  /** The earliest written of the first fields of these keys within a span (top-level ones only, if asked). */
+  first(keys: string[], span: FieldSpan, topLevelOnly: boolean): HeaderField | undefined {
     let best: HeaderField | undefined;
     for (const key of keys) {
-      const field = this.byKey.get(key);
+      const field = this.firstOfKey(key, span, topLevelOnly);
       if (field && (!best || field.keyRange.start < best.keyRange.start)) best = field;
     }
     return best;
+  }
+
+  /** The indices of the fields of any of these keys, ascending. */
+  positions(keys: string[]): number[] {
+    const out: number[] = [];
+    for (const key of keys) out.push(...(this.byKey.get(key) ?? []));
+    return keys.length > 1 ? out.sort((a, b) => a - b) : out;
+  }
+
+  private firstOfKey(key: string, span: FieldSpan, topLevelOnly: boolean): HeaderField | undefined {
+    for (const i of this.byKey.get(key) ?? []) {
+      if (i < span.from || (topLevelOnly && this.builder.fields[i].path.length > 0)) continue;
+      return i < span.to ? this.builder.fields[i] : undefined;
+    }
+    return undefined;
   }
 }
 
@@ -420,9 +478,12 @@ function accessionNumber(v: string): string | undefined {
 function isoDate(v: string): string | undefined {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(v);
   if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1) return undefined;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999: their months are as long as those years'.
+  const days = daysInMonth(year <= 99 ? 1900 + year : year, month);
   return day <= days ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
@@ -439,22 +500,46 @@ function isoDateTime(v: string): string | undefined {
 
 /** "COMPANY-DATA", "Company Data " and "COMPANY DATA" compare equal. */
 export function normalizeKey(key: string): string {
-  return key.toUpperCase().replace(/[-_\s]+/g, ' ').trim();
+  return isNormalizedKey(key) ? key : key.toUpperCase().replace(/[-_\s]+/g, ' ').trim();
 }
 
-function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+/**
+ * True for a key normalizeKey leaves as it is, as most header keys are
+ * ("CENTRAL INDEX KEY"): printable ASCII without lower-case letters, "-" or
+ * "_", its spaces single and inside. Upper-casing changes none of those
+ * characters and there is no other white space to collapse or trim.
+ */
+function isNormalizedKey(key: string): boolean {
+  const n = key.length;
+  if (n > 0 && (key.charCodeAt(0) === 0x20 || key.charCodeAt(n - 1) === 0x20)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f) return false;
+    if (c === 0x20 && key.charCodeAt(i + 1) === 0x20) return false;
+  }
+  return true;
 }
+
+export function collapse(s: string): string {
+  return NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+/**
+ * What collapse changes: white space other than a space, a space before more
+ * white space, a space at either end. Most header values have none and are
+ * returned as they are, without the replace copying them.
+ */
+const NEEDS_COLLAPSE = /[^\S ]| \s|^ | $/;
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 
-/** text[from, to) without surrounding blanks, as a value and its range (an empty value sits at `to`). */
-function trimmedSpan(text: string, from: number, to: number): { value: string; valueRange: Range } {
+/** The bounds of text[from, to) without surrounding blanks (an empty value sits at `to`). */
+function trimmedBounds(text: string, from: number, to: number): [number, number] {
   let s = from;
   let e = to;
   while (s < e && isBlank(text.charCodeAt(s))) s++;
   while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-  return { value: text.slice(s, e), valueRange: { start: s, end: e } };
+  return [s, e];
 }
