@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { filingDeadline, holidaysOf, isBusinessDay, filingDateOfAcceptance, nonBusinessReason } from '../../server/src/service/calendar';
+import { analyzeFiling } from '../../server/src/service/analyze';
+import { filingDeadline, withinCalendar, holidaysOf, isBusinessDay, filingDateOfAcceptance, nonBusinessReason } from '../../server/src/service/calendar';
 
 test('an event on a Sunday starts the count on Monday, inclusive (the seed: due Thursday 11 April 2013)', () => {
   const d = filingDeadline('2013-04-07');
@@ -66,4 +67,16 @@ test('Christmas Eve closures count as holidays; the Hurricane Sandy days, when E
   // Thursday 25 October 2012: Monday 29 and Tuesday 30 (federal offices closed) still count.
   assert.equal(filingDeadline('2012-10-25').dueDate, '2012-10-31');
   assert.equal(isBusinessDay('2012-10-29'), true);
+});
+
+test('a filing whose header period is in 2101 or 9999 is analysed without a deadline rather than failing', () => {
+  const filing = (period: string) =>
+    `<SEC-DOCUMENT>x.txt\n<SEC-HEADER>x.hdr.sgml\nCONFORMED SUBMISSION TYPE:\t8-K\nCONFORMED PERIOD OF REPORT:\t${period}\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>8-K\n<TEXT>\nFORM 8-K\n\nItem 2.02 Results of Operations and Financial Condition\n\nText.\n</TEXT>\n</DOCUMENT>\n`;
+  for (const period of ['21010105', '99991231']) {
+    const model = analyzeFiling(filing(period));
+    assert.equal(model.form, '8-K');
+    assert.equal(model.items.length, 1);
+  }
+  assert.equal(withinCalendar('2099-12-31'), true);
+  assert.equal(withinCalendar('9999-12-31'), false);
 });

@@ -4,7 +4,7 @@
  * the signature date, the filing date and the acceptance time compare.
  */
 import type { FilingModel } from '../service/model';
-import { filingDeadline, filingDateOfAcceptance, nextBusinessDay, type Deadline } from '../service/calendar';
+import { filingDeadline, withinCalendar, filingDateOfAcceptance, nextBusinessDay, type Deadline } from '../service/calendar';
 import { deadlineStatus } from '../service/checks/deadline';
 import { CURRENT_SCHEME_EFFECTIVE, currentItem } from '../service/data/items';
 import { FILING_CUTOFF_EASTERN } from '../service/data/holidays';
@@ -19,7 +19,7 @@ function eventDate(model: FilingModel): string | undefined {
 /** The deadline, when the four-business-day rule existed on the event date. */
 export function filingDeadlineOf(model: FilingModel): Deadline | undefined {
   const event = eventDate(model);
-  if (!event || event < CURRENT_SCHEME_EFFECTIVE) return undefined;
+  if (!event || event < CURRENT_SCHEME_EFFECTIVE || !withinCalendar(event)) return undefined;
   return filingDeadline(event);
 }
 

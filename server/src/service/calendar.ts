@@ -77,6 +77,16 @@ export interface Deadline {
 }
 
 /** The due date `count` business days after an event (four for Form 8-K). */
+/**
+ * Whether the calendar can count business days from this ISO date: its
+ * holidays are worked out for the years dates are read in (1900-2100), and
+ * a deadline may run into the next year. A header date of 9999 gets none.
+ */
+export function withinCalendar(isoDate: string): boolean {
+  const year = Number(isoDate.slice(0, 4));
+  return year >= 1900 && year < 2100;
+}
+
 export function filingDeadline(eventDate: string, count = 4): Deadline {
   const businessDays: string[] = [];
   const skipped: { date: string; reason: string }[] = [];

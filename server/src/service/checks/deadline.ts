@@ -3,7 +3,7 @@
  * Only items with the four-day rule count (7.01 and 8.01 alone do not).
  */
 import type { FilingModel } from '../model';
-import { filingDeadline, filingDateOfAcceptance, type Deadline } from '../calendar';
+import { filingDeadline, withinCalendar, filingDateOfAcceptance, type Deadline } from '../calendar';
 import { currentItem } from '../data/items';
 import type { DiagnosticReport } from './report';
 
@@ -20,7 +20,7 @@ export interface DeadlineStatus {
 
 export function deadlineStatus(model: FilingModel): DeadlineStatus | undefined {
   const event = model.cover?.dateOfReport?.value ?? model.header?.periodOfReport?.value;
-  if (!event) return undefined;
+  if (!event || !withinCalendar(event)) return undefined;
   const deadline = filingDeadline(event);
   const acceptance = model.header?.acceptanceDateTime?.value;
   const filedOn = model.header?.filedAsOf?.value ?? (acceptance ? filingDateOfAcceptance(acceptance) : undefined);
