@@ -6,6 +6,7 @@
  * start with a heading's first letter, `nextHeadLine`), so a line is located
  * when asked for, with indexOf / lastIndexOf.
  */
+import { firstAtOrAfter } from './sortedSearch';
 
 /** A bound on line starts that no line reaches: "to the end of the text". */
 export const TO_END = Infinity;
@@ -172,18 +173,6 @@ const LEAD = 1;
 const HEAD_LETTER = 2;
 const ASCII_KIND = new Uint8Array(0x80);
 for (let c = 0; c < 0x80; c++) ASCII_KIND[c] = isLeadOrSpace(c) && c !== 0x0a ? LEAD : isHeadLetter(c) ? HEAD_LETTER : 0;
-
-/** Index of the first element of ascending `sorted` that is >= `value` (its length when none is). */
-function firstAtOrAfter(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The letters the headings the body finders look for start with, in either

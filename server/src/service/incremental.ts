@@ -23,7 +23,7 @@
  */
 import type { FilingModel, Range, SubmissionDocument, TextView } from './model';
 import { shiftRangesFrom, shiftedView } from './shift';
-import { SNIFF_WINDOW, sniffContainer } from './sniff';
+import { SNIFF_WINDOW, skipBomAndSpace, sniffContainer } from './sniff';
 import type { TextSource } from './textSource';
 import { CONTENT_SAMPLE, contentKind } from './sgml/documents';
 import {
@@ -198,16 +198,10 @@ function stretched(text: TextSource, d: SubmissionDocument, delta: number): Subm
 
 /** contentKind, reading only the document's first characters (its sample) from the text. */
 function contentKindIn(text: TextSource, range: Range): SubmissionDocument['contentKind'] {
-  let start = range.start;
-  while (start < text.length && isBomOrSpace(text.charCodeAt(start))) start++;
+  const start = skipBomAndSpace(text, range.start);
   if (start >= range.end) return 'empty';
   const sample = text.slice(start, Math.min(range.end, start + CONTENT_SAMPLE));
   return contentKind(sample, { start: 0, end: sample.length });
-}
-
-/** What skipBomAndSpace skips. */
-function isBomOrSpace(c: number): boolean {
-  return c === 0xfeff || c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 function shiftedDocument(d: SubmissionDocument, delta: number): SubmissionDocument {

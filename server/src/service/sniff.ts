@@ -96,7 +96,8 @@ const WEAK_PHRASES = [
 
 // ------------------------------------------------------------------ helpers
 
-export function skipBomAndSpace(text: string, from: number): number {
+/** The first offset at or after `from` that is not a byte-order mark or white space. */
+export function skipBomAndSpace(text: { readonly length: number; charCodeAt(index: number): number }, from: number): number {
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);

@@ -11,3 +11,15 @@ export function lastAtOrBefore(sorted: ArrayLike<number>, value: number, count =
   }
   return lo;
 }
+
+/** Index of the first element that is >= value (the length when none is). */
+export function firstAtOrAfter(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -9,6 +9,7 @@
  */
 import type { ContentKind, Range, SubmissionDocument } from '../model';
 import { binaryReason, htmlReason, rootElementName, skipBomAndSpace } from '../sniff';
+import { firstAtOrAfter } from '../sortedSearch';
 
 const OPEN_DOCUMENT = '<DOCUMENT>';
 const CLOSE_DOCUMENT = '</DOCUMENT>';
@@ -226,14 +227,7 @@ class Occurrences {
   }
 
   next(from: number): number {
-    const at = this.at;
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < at.length ? at[lo] : -1;
+    const k = firstAtOrAfter(this.at, from);
+    return k < this.at.length ? this.at[k] : -1;
   }
 }
