@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeFiling } from '../../server/src/service/analyze';
-import { filingDeadline, withinCalendar, holidaysOf, isBusinessDay, filingDateOfAcceptance, nonBusinessReason } from '../../server/src/service/calendar';
+import { filingDeadline, withinCalendar, holidaysOf, isBusinessDay, filingDateOfAcceptance, nextBusinessDay, nonBusinessReason } from '../../server/src/service/calendar';
 
 test('an event on a Sunday starts the count on Monday, inclusive (the seed: due Thursday 11 April 2013)', () => {
   const d = filingDeadline('2013-04-07');
@@ -79,4 +79,13 @@ test('a filing whose header period is in 2101 or 9999 is analysed without a dead
   }
   assert.equal(withinCalendar('2099-12-31'), true);
   assert.equal(withinCalendar('9999-12-31'), false);
+});
+
+test('the next business day: over a weekend and a holiday, and none past the last day the calendar can count', () => {
+  assert.equal(nextBusinessDay('2013-04-05'), '2013-04-08'); // Friday to Monday
+  assert.equal(nextBusinessDay('2024-12-24'), '2024-12-26'); // Christmas Day skipped
+  assert.equal(nextBusinessDay('2021-12-30'), '2022-01-03'); // New Year's Day observed Friday 31 December, then a weekend
+  assert.equal(nextBusinessDay('2099-12-31'), '2100-01-04'); // Thursday; New Year's Day Friday, then a weekend
+  assert.equal(nextBusinessDay('2100-01-04'), undefined);
+  assert.equal(nextBusinessDay('9999-12-31'), undefined);
 });

@@ -32,7 +32,7 @@ function acceptanceFilingDate(model: FilingModel): string | undefined {
 /** Business days from the due date to a later date (1 = the next business day). */
 function businessDaysLate(dueDate: string, date: string): number {
   let n = 0;
-  for (let d = dueDate; d < date && n < 1000; d = nextBusinessDay(d)) n++;
+  for (let d: string | undefined = dueDate; d !== undefined && d < date && n < 1000; d = nextBusinessDay(d)) n++;
   return n;
 }
 

@@ -59,10 +59,22 @@ export function isBusinessDay(iso: string): boolean {
   return nonBusinessReason(iso) === undefined;
 }
 
-export function nextBusinessDay(iso: string): string {
-  let d = nextDay(iso);
-  while (!isBusinessDay(d)) d = nextDay(d);
-  return d;
+/** Longer than any run of days without a business day (a weekend and the longest closure, with room to spare). */
+const LONGEST_CLOSED_RUN = 14;
+
+/**
+ * The first business day after `iso`; undefined outside the calendar's
+ * years, and when none comes within LONGEST_CLOSED_RUN days (a malformed
+ * date), so that the search always ends.
+ */
+export function nextBusinessDay(iso: string): string | undefined {
+  if (!withinCalendar(iso)) return undefined;
+  let d = iso;
+  for (let n = 0; n < LONGEST_CLOSED_RUN; n++) {
+    d = nextDay(d);
+    if (isBusinessDay(d)) return d;
+  }
+  return undefined;
 }
 
 export interface Deadline {
@@ -76,7 +88,6 @@ export interface Deadline {
   skipped: { date: string; reason: string }[];
 }
 
-/** The due date `count` business days after an event (four for Form 8-K). */
 /**
  * Whether the calendar can count business days from this ISO date: its
  * holidays are worked out for the years dates are read in (1900-2100), and
@@ -87,6 +98,10 @@ export function withinCalendar(isoDate: string): boolean {
   return year >= 1900 && year < 2100;
 }
 
+/**
+ * The due date `count` business days after an event (four for Form 8-K).
+ * The event date must be withinCalendar.
+ */
 export function filingDeadline(eventDate: string, count = 4): Deadline {
   const businessDays: string[] = [];
   const skipped: { date: string; reason: string }[] = [];
