@@ -36,9 +36,17 @@ export const FEDERAL_HOLIDAYS: readonly HolidayDefinition[] = [
  * announcements (Morrison & Foerster, 21 Dec 2018; Cooley PubCo, 16 Dec 2020:
  * "just like last year"). 11 Jun 2004: executive order of 6 Jun 2004 closing
  * every agency, and NASD's member alert of 9 Jun 2004 following the SEC's
- * announcement (not a business day for SEC report deadlines). The others are
- * executive orders recalled from public record: marked "verify" until read in
- * a primary source.
+ * announcement (not a business day for SEC report deadlines). 2 Jan 2007:
+ * executive order of 28 Dec 2006 closing "all executive departments,
+ * independent establishments, and other governmental agencies" (text quoted by
+ * FedSmith, 29 Dec 2006); the SEC's 2018 announcement gives its policy that
+ * EDGAR closes whenever the federal government does. 24 Dec 2024: executive
+ * order of 19 Dec 2024, reported by the press; no SEC announcement read, so
+ * still marked "verify". Other closures by executive order around Christmas
+ * (24 Dec 2012, Executive Order 13633, per the Federal Register's notice of
+ * 21 Dec 2012, and those of other years) are left out until an EDGAR closure
+ * is read for them: a missing closure gives a due date a day early, which is
+ * safe, while a wrong one would give a due date that is too late.
  * Not here: 29-30 Oct 2012 (Hurricane Sandy). Federal offices closed, but
  * EDGAR stayed open and the SEC granted relief by exemptive order to those
  * the storm kept from filing (SEC press release 2012-220), so for everyone
@@ -47,7 +55,7 @@ export const FEDERAL_HOLIDAYS: readonly HolidayDefinition[] = [
  */
 export const AD_HOC_CLOSURES: Readonly<Record<string, string>> = {
   '2004-06-11': 'National Day of Mourning for President Reagan',
-  '2007-01-02': 'National Day of Mourning for President Ford (verify)',
+  '2007-01-02': 'National Day of Mourning for President Ford',
   '2018-12-05': 'National Day of Mourning for President George H. W. Bush',
   '2018-12-24': 'Christmas Eve closure by executive order',
   '2019-12-24': 'Christmas Eve closure by executive order',
