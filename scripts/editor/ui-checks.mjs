@@ -339,6 +339,38 @@ export const UI_CHECKS = [
     },
   },
   {
+    slug: 'open-on-edgar',
+    title: 'EDGAR: Open on EDGAR offers the filing\'s folder in the EDGAR archives and opens its address on sec.gov in a new browser tab',
+    async run({ page, files }) {
+      const folder = 'https://www.sec.gov/Archives/edgar/data/1000685/000100068597000006/';
+      await page.keyboard.press('Escape');
+      await openFile(page, path.basename(files.fullSubmission1997));
+      // No network here: requests to sec.gov are answered by the check, which notes their addresses.
+      const requested = [];
+      const context = page.context();
+      const answer = (route) => {
+        requested.push(route.request().url());
+        return route.fulfill({ status: 200, contentType: 'text/plain', body: 'sec.gov, answered by the UI check' });
+      };
+      await context.route('https://www.sec.gov/**', answer);
+      try {
+        await runCommand(page, 'EDGAR: Open on EDGAR');
+        await chooseRow(page, 'the filing\'s folder in the pick list', (l) => l.startsWith('Filing 0001000685-97-000006 in the EDGAR archives'), { timeoutMs: 30_000 });
+        const tab = await poll('a browser tab on sec.gov', async () => {
+          // Some builds ask first ("Do you want ... to open the external website?").
+          const open = page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Open$/ });
+          if (await open.count()) await open.first().click();
+          return context.pages().find((p) => p !== page && p.url().startsWith('https://www.sec.gov/'));
+        });
+        expect(tab.url() === folder, `the tab opened ${tab.url()}, not ${folder}`);
+        expect(requested.includes(folder), `sec.gov was asked for ${JSON.stringify(requested)}`);
+        await tab.close();
+      } finally {
+        await context.unroute('https://www.sec.gov/**', answer);
+      }
+    },
+  },
+  {
     slug: 'summary-shows-html-as-text',
     title: 'a registrant name with <img onerror> and <script> is shown as text in the Filing Summary panel and runs nothing',
     async run({ page, files, dialogs }) {
