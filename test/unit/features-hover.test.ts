@@ -40,12 +40,13 @@ test('seed: the Date of Report gives the deadline, the skipped Sunday and the si
   const md = markdown(hover);
   assert.equal(textOf(ctx, hover!.range!), 'April 7, 2013');
   assert.match(md, /Date of Report\*\* Sunday 7 April 2013/);
-  assert.match(md, /Due Thursday 11 April 2013/);
+  // Item 7.01 alone does not run on the four-day clock: the hover says so first, then counts the days.
+  assert.match(md, /No four-business-day deadline\*\*: four business days after the event would end Thursday 11 April 2013/);
+  assert.match(md, /- Item 7\.01: Timing follows Regulation FD/);
+  assert.doesNotMatch(md, /Due Thursday/);
   assert.match(md, /fell on a Sunday/);
   assert.match(md, /Mon 8 Apr 2013, Tue 9 Apr 2013, Wed 10 Apr 2013, Thu 11 Apr 2013/);
   assert.match(md, /Signed Monday 8 April 2013: within the four days/);
-  // Item 7.01 alone does not run on the four-day clock, and the hover says so.
-  assert.match(md, /None of the items reported runs on the four-business-day clock/);
 });
 
 test('seed: a date signed after the due date is reported late, in business days', () => {
@@ -89,7 +90,9 @@ test('full submission: CIK, accession number, header keys, SGML tags and the acc
 
   const accepted = markdown(hoverAt(ctx, '20191115060224'));
   assert.match(accepted, /Accepted by EDGAR\*\* Friday 15 November 2019, 06:02:24/);
-  assert.match(accepted, /Due Thursday 14 November 2019/);
+  // Items 8.01 and 9.01 alone: the four days are counted for reference, not as a deadline.
+  assert.match(accepted, /four business days after the event would end Thursday 14 November 2019/);
+  assert.match(accepted, /Accepted Friday 15 November 2019, 06:02:24 Eastern: after the four days\./);
   // A holiday in the count is named.
   assert.match(accepted, /Mon 11 Nov 2019 \(Veterans Day\)/);
 });

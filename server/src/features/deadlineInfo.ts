@@ -65,7 +65,15 @@ export function deadlineMarkdown(model: FilingModel, subject: string, shown?: st
     );
     return lines;
   }
-  lines.push(`**Due ${longDate(deadline.dueDate)}**: four business days after the event (General Instruction B.1).`);
+  const binding = deadlineBinds(model);
+  if (binding) {
+    lines.push(`**Due ${longDate(deadline.dueDate)}**: four business days after the event (General Instruction B.1).`);
+  } else {
+    lines.push(
+      `**No four-business-day deadline**: four business days after the event would end ${longDate(deadline.dueDate)} (General Instruction B.1), ` +
+        `but none of the items reported runs on that clock:\n${clockFreeItems(model).map((c) => `- ${c}`).join('\n')}`,
+    );
+  }
   const eventSkipped = deadline.skipped.find((s) => s.date === event);
   if (eventSkipped) {
     const on = isWeekend(eventSkipped.reason) ? `a ${eventSkipped.reason}` : eventSkipped.reason;
@@ -78,11 +86,6 @@ export function deadlineMarkdown(model: FilingModel, subject: string, shown?: st
   }
 
   const status = deadlineStatus(model);
-  const clockFree = clockFreeItems(model);
-  const binding = !status || status.applies || clockFree.length === 0;
-  if (!binding) {
-    lines.push(`None of the items reported runs on the four-business-day clock:\n${clockFree.map((c) => `- ${c}`).join('\n')}`);
-  }
   const judge = (date: string) => (binding ? verdict(date, deadline.dueDate) : date <= deadline.dueDate ? 'within the four days' : 'after the four days');
 
   const comparisons: string[] = [];
@@ -99,6 +102,15 @@ export function deadlineMarkdown(model: FilingModel, subject: string, shown?: st
   }
   if (comparisons.length > 0) lines.push(comparisons.join('\n'));
   return lines;
+}
+
+/**
+ * Whether the four-business-day deadline binds this filing: false only when
+ * every item reported has a clock of its own (Items 7.01 and 8.01 alone).
+ */
+export function deadlineBinds(model: FilingModel): boolean {
+  const status = deadlineStatus(model);
+  return !status || status.applies || clockFreeItems(model).length === 0;
 }
 
 /** "Item 7.01: Timing follows ..." for the reported items that have no four-day deadline. */

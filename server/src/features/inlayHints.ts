@@ -1,14 +1,15 @@
 /**
  * Inlay hints: the official title after a bare item number ("Item 2.02" with
  * no title), the filing deadline after the Date of Report ("due Thu 11 Apr
- * 2013"), and the readable date after the SEC header's YYYYMMDD values.
+ * 2013", or "no 4-day deadline" when no item reported runs on that clock),
+ * and the readable date after the SEC header's YYYYMMDD values.
  */
 import { MarkupKind, type InlayHint, type Range as LspRange } from 'vscode-languageserver-types';
 import type { Range } from '../service/model';
 import { officialTitle } from '../service/itemTitles';
 import { toOffset, type FeatureContext } from './context';
 import { itemMarkdown } from './itemInfo';
-import { deadlineMarkdown, filingDeadlineOf } from './deadlineInfo';
+import { deadlineBinds, deadlineMarkdown, filingDeadlineOf } from './deadlineInfo';
 import { shortDate } from './dateText';
 import { compactToIso } from '../service/dates';
 
@@ -40,7 +41,8 @@ export function provideInlayHints(ctx: FeatureContext, range: LspRange): InlayHi
   if (dateOfReport && deadline && inRange(dateOfReport.range)) {
     hints.push({
       position: at(dateOfReport.range.end),
-      label: `due ${shortDate(deadline.dueDate)}`,
+      // Items 7.01 and 8.01 alone have no deadline: the hint says so rather than show a due date.
+      label: deadlineBinds(ctx.model) ? `due ${shortDate(deadline.dueDate)}` : 'no 4-day deadline',
       paddingLeft: true,
       tooltip: { kind: MarkupKind.Markdown, value: deadlineMarkdown(ctx.model, 'Date of Report').join('\n\n') },
     });

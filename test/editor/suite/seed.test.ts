@@ -117,7 +117,7 @@ suite('the seed 8-K in the editor', function () {
     assert.match(texts[section], /first clinical data were reported with BAY 94-9343/);
   });
 
-  test('an inlay hint after the Date of Report gives the filing deadline (11 Apr 2013)', async () => {
+  test('an inlay hint after the Date of Report says Item 7.01 alone has no 4-day deadline; its tooltip counts the four days to 11 Apr 2013', async () => {
     const hints = await waitFor('inlay hints', async () => {
       const h = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0));
       return h && h.length ? h : undefined;
@@ -125,7 +125,9 @@ suite('the seed 8-K in the editor', function () {
     const onDate = hints.find((h) => h.position.line === 10);
     assert.ok(onDate, `no hint on line 11: ${JSON.stringify(hints.map((h) => h.position.line))}`);
     const label = typeof onDate.label === 'string' ? onDate.label : onDate.label.map((p) => p.value).join('');
-    assert.match(label, /11 Apr 2013/);
+    assert.strictEqual(label, 'no 4-day deadline');
+    const tooltip = typeof onDate.tooltip === 'string' ? onDate.tooltip : onDate.tooltip?.value ?? '';
+    assert.match(tooltip, /would end Thursday 11 April 2013/);
   });
 
   test('document links take the rule citations of the check boxes to the eCFR', async () => {
