@@ -219,11 +219,11 @@ export function findIdentifiers(source: { slice(start: number, end: number): str
   };
 
   for (const field of model.header?.fields ?? []) {
-    const kind = HEADER_KEY_KINDS[field.key.toUpperCase()];
+    const kind = HEADER_KEY_KINDS[upperCase(field.key)];
     if (kind && field.value) add(kind, field.value, field.valueRange);
   }
   for (const fact of model.xbrlFacts) {
-    const kind = FACT_KINDS[fact.name.replace(/^[^:]*:/, '')];
+    const kind = FACT_KINDS[localName(fact.name)];
     if (kind && fact.value) add(kind, fact.value, fact.valueRange);
   }
   const cover = model.cover;
@@ -246,6 +246,24 @@ export function findIdentifiers(source: { slice(start: number, end: number): str
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return firstOfEachRange(out);
+}
+
+/**
+ * `key.toUpperCase()`, without making a new string for a key that upper case
+ * leaves as it is (most header keys): one of ASCII characters none of which is a-z.
+ */
+export function upperCase(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 0x7f || (c >= 0x61 && c <= 0x7a)) return key.toUpperCase();
+  }
+  return key;
+}
+
+/** A fact's name without its prefix: what `name.replace(/^[^:]*:/, '')` leaves. */
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 /**

@@ -1,0 +1,133 @@
+// The shortcuts that lower the fixed cost of analysing a filing give exactly
+// what the plain ways give: each is compared, on random input, with the
+// obvious way of doing the same (the regular expressions and string methods
+// it stands for).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { binaryReason } from '../../server/src/service/sniff';
+import { plainTitleKey, titleKey } from '../../server/src/service/itemTitles';
+import { hasNameKey, nameKey, plainNameKey } from '../../server/src/service/signatures';
+import { isAscii, isWhiteSpace } from '../../server/src/service/bodyLines';
+import { localName, upperCase } from '../../server/src/service/identifiers';
+import { ROW } from '../../server/src/service/exhibits';
+import { deadlineStatus, mayBeLate } from '../../server/src/service/checks/deadline';
+import type { FilingModel, ItemHeading } from '../../server/src/service/model';
+
+/** Text of ASCII and the characters beyond it whose upper or lower case is special. */
+const mixedText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'A', 'z', 'Q', 'q', '0', '9', ' ', '&', "'", '`', '’', '‘', '´', '-', '.', ',', ':', '\t', '_', '*',
+        'İ', 'K', 'ß', 'ﬁ', 'é', 'Σ', 'ς', 'ŉ', '\u00a0', '\u200b', 'Item', 'and', 'EXHIBITS',
+      ),
+      fc.string({ maxLength: 3 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((a) => a.join(''));
+
+test('title keys made in one pass over ASCII are those the plain chain of replacements makes', () => {
+  fc.assert(fc.property(mixedText, (s) => assert.equal(titleKey(s), plainTitleKey(s))), { numRuns: 20000 });
+});
+
+test('name keys made in one pass over ASCII, and compared without making them, are the plain ones', () => {
+  fc.assert(
+    fc.property(mixedText, mixedText, (s, other) => {
+      const key = plainNameKey(s);
+      assert.equal(nameKey(s), key);
+      assert.equal(hasNameKey(s, key), true);
+      assert.equal(hasNameKey(other, key), plainNameKey(other) === key);
+      assert.equal(hasNameKey(s, key.slice(0, -1)), plainNameKey(s) === key.slice(0, -1));
+    }),
+    { numRuns: 20000 },
+  );
+});
+
+test('white space and ASCII are told by character codes as /\\s/ and /^[\\x00-\\x7f]*$/ tell them', () => {
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(isWhiteSpace(c), /\s/.test(ch), `U+${c.toString(16)}`);
+    assert.equal(isAscii(`a${ch}b`), c <= 0x7f);
+  }
+});
+
+test('header keys upper-cased only when needed, and facts read without their prefix, are as the plain ways', () => {
+  const names = fc.array(fc.constantFrom('dei:', 'a', 'B', ':', 'ß', 'é', 'CIK', ' ', '-', 'x:y:'), { maxLength: 8 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(fc.oneof(mixedText, names), (s) => {
+      assert.equal(upperCase(s), s.toUpperCase());
+      assert.equal(localName(s), s.replace(/^[^:]*:/, ''));
+    }),
+    { numRuns: 20000 },
+  );
+});
+
+test('an exhibit row number starts after the first two groups: where the indices of the d flag put it', () => {
+  const withIndices = new RegExp(ROW.source, 'dy');
+  const pieces = fc.constantFrom(
+    '(a) ', '(d)', 'Exhibit ', 'EX-', 'exhibit No. ', 'Number', '#', ':', '-', ' ', '\t', '\u00a0', '99', '.1', '10', '.A', '-E',
+    '(a)', 'b', '*', '+', '(1)', '.', '\n', 'Description', '2', '\t.1',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')), fc.nat(), (text, at) => {
+      const from = at % (text.length + 1);
+      ROW.lastIndex = from;
+      withIndices.lastIndex = from;
+      const m = ROW.exec(text);
+      const reference = withIndices.exec(text);
+      assert.equal(m === null, reference === null);
+      if (!m || !reference) return;
+      const numberStart = m.index + m[1].length + m[2].length;
+      assert.deepEqual([numberStart, numberStart + m[3].length], reference.indices![3]);
+      assert.equal(parseInt(m[3].replace(/\s+/g, ''), 10), Number(/^\d+/.exec(m[3].replace(/\s+/g, ''))![0]));
+    }),
+    { numRuns: 20000 },
+  );
+});
+
+test('a filing that cannot be late is told without counting business days', () => {
+  const date = fc
+    .tuple(fc.integer({ min: 1890, max: 2110 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  const located = (value: string) => ({ value, raw: value, range: { start: 0, end: 1 } });
+  fc.assert(
+    fc.property(fc.option(date), fc.option(date), fc.option(date), fc.option(fc.integer({ min: -3, max: 40 })), (report, period, filed, after) => {
+      const header: Record<string, unknown> = { style: 'sec-header', range: { start: 0, end: 0 }, fields: [], groups: [], itemInformation: [] };
+      if (period) header.periodOfReport = located(period);
+      // A filing date near the event most of the time, as real filings have.
+      const event = report ?? period;
+      const filedOn = event && after !== null ? shiftDays(event, after) : filed;
+      if (filedOn) header.filedAsOf = located(filedOn);
+      const model = {
+        header,
+        cover: report ? { dateOfReport: located(report) } : undefined,
+        items: [] as ItemHeading[],
+      } as unknown as FilingModel;
+      const late = deadlineStatus(model)?.late === true;
+      if (!mayBeLate(model)) assert.equal(late, false);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+function shiftDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+test('control characters right next to each other and at either end are all counted', () => {
+  const reference = (s: string) => {
+    let control = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f || c === 0xfffd) control++;
+    }
+    return control / s.length > 0.1 ? `binary content (${Math.round((100 * control) / s.length)}% control characters)` : undefined;
+  };
+  for (const s of ['\x01', '\x01\x02', 'ab\x7f\x7f', '\ufffd'.repeat(3) + 'abcdefghijklmnopqrstuvwxyz', '\x1f' + 'a'.repeat(8) + '\x1f']) {
+    assert.equal(binaryReason(s), reference(s));
+  }
+});
