@@ -9,7 +9,9 @@ import { binaryReason } from '../../server/src/service/sniff';
 import { plainTitleKey, titleKey } from '../../server/src/service/itemTitles';
 import { hasNameKey, nameKey, plainNameKey } from '../../server/src/service/signatures';
 import { isAscii, isWhiteSpace } from '../../server/src/service/bodyLines';
-import { localName, upperCase } from '../../server/src/service/identifiers';
+import { localName } from '../../server/src/service/identifiers';
+import { normalizeKey, plainNormalizeKey, upperCaseKey } from '../../server/src/service/sgml/header';
+import { HEADER_TAGS, WRAPPER_TAGS, earliest, indexBefore } from '../../server/src/service/sgml/submission';
 import { ROW } from '../../server/src/service/exhibits';
 import { deadlineStatus, mayBeLate } from '../../server/src/service/checks/deadline';
 import type { FilingModel, ItemHeading } from '../../server/src/service/model';
@@ -57,7 +59,8 @@ test('header keys upper-cased only when needed, and facts read without their pre
   const names = fc.array(fc.constantFrom('dei:', 'a', 'B', ':', 'ß', 'é', 'CIK', ' ', '-', 'x:y:'), { maxLength: 8 }).map((a) => a.join(''));
   fc.assert(
     fc.property(fc.oneof(mixedText, names), (s) => {
-      assert.equal(upperCase(s), s.toUpperCase());
+      assert.equal(upperCaseKey(s), s.toUpperCase());
+      assert.equal(normalizeKey(s), plainNormalizeKey(s));
       assert.equal(localName(s), s.replace(/^[^:]*:/, ''));
     }),
     { numRuns: 20000 },
@@ -130,4 +133,40 @@ test('control characters right next to each other and at either end are all coun
   for (const s of ['\x01', '\x01\x02', 'ab\x7f\x7f', '\ufffd'.repeat(3) + 'abcdefghijklmnopqrstuvwxyz', '\x1f' + 'a'.repeat(8) + '\x1f']) {
     assert.equal(binaryReason(s), reference(s));
   }
+});
+
+test('SEC header keys normalized in one pass over ASCII are those the plain replacements make', () => {
+  const keys = fc
+    .array(fc.constantFrom('COMPANY', 'data', 'Filer', '-', '_', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', 'ß', 'é', '1', '&', '/'), { maxLength: 10 })
+    .map((a) => a.join(''));
+  fc.assert(fc.property(fc.oneof(keys, mixedText), (key) => assert.equal(normalizeKey(key), plainNormalizeKey(key))), { numRuns: 20000 });
+});
+
+test('the first header tag is found by one search as by a search for each tag, and closing tags before the first document are found in the text cut there', () => {
+  const pieces = fc.constantFrom(
+    '<SEC-HEADER>', '</SEC-HEADER>', '<IMS-HEADER>', '</IMS-HEADER>', '<SUBMISSION>', '</SUBMISSION>', '<SEC-DOCUMENT>', '<IMS-DOCUMENT>',
+    '<DOCUMENT>', '<', '>', '/', 'SUBMISSION', 'HEADER', 'x', '\n', '<SEC-', '</SUB',
+  );
+  const byEachTag = (window: string, tags: string[]) => {
+    let best: { tag: string; index: number } | undefined;
+    for (const tag of tags) {
+      const index = window.indexOf(tag);
+      if (index !== -1 && (!best || index < best.index)) best = { tag, index };
+    }
+    return best;
+  };
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 25 }).map((a) => a.join('')), fc.nat(), (text, f) => {
+      assert.deepEqual(earliest(text, HEADER_TAGS), byEachTag(text, ['<SEC-HEADER>', '<IMS-HEADER>', '<SUBMISSION>']));
+      assert.deepEqual(earliest(text, WRAPPER_TAGS), byEachTag(text, ['<SEC-DOCUMENT>', '<IMS-DOCUMENT>']));
+      const document = text.indexOf('<DOCUMENT>');
+      const bound = document === -1 ? text.length : document;
+      const from = f % (text.length + 1);
+      for (const tag of ['</SUBMISSION>', '</SEC-HEADER>', '</IMS-HEADER>']) {
+        const i = text.indexOf(tag, from);
+        assert.equal(indexBefore(text, tag, from, bound), i !== -1 && i < bound ? i : -1);
+      }
+    }),
+    { numRuns: 20000 },
+  );
 });

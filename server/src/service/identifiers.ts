@@ -7,6 +7,7 @@
 import type { FilingModel, Identifier, IdentifierKind, Located, Range, TextView } from './model';
 import { DATE_ANCHOR_SOURCE, DateScan, compactToIso, type DateMatch } from './dates';
 import { EIN_PREFIX_CAMPUS } from './data/einPrefixes';
+import { upperCaseKey } from './sgml/header';
 
 /** Header keys (SEC header style and .nc tag style) by the identifier they hold. */
 const HEADER_KEY_KINDS: Record<string, IdentifierKind> = {
@@ -219,7 +220,7 @@ export function findIdentifiers(source: { slice(start: number, end: number): str
   };
 
   for (const field of model.header?.fields ?? []) {
-    const kind = HEADER_KEY_KINDS[upperCase(field.key)];
+    const kind = HEADER_KEY_KINDS[upperCaseKey(field.key)];
     if (kind && field.value) add(kind, field.value, field.valueRange);
   }
   for (const fact of model.xbrlFacts) {
@@ -246,18 +247,6 @@ export function findIdentifiers(source: { slice(start: number, end: number): str
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return firstOfEachRange(out);
-}
-
-/**
- * `key.toUpperCase()`, without making a new string for a key that upper case
- * leaves as it is (most header keys): one of ASCII characters none of which is a-z.
- */
-export function upperCase(key: string): string {
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c > 0x7f || (c >= 0x61 && c <= 0x7a)) return key.toUpperCase();
-  }
-  return key;
 }
 
 /** A fact's name without its prefix: what `name.replace(/^[^:]*:/, '')` leaves. */
