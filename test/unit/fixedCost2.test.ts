@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { binaryReason } from '../../server/src/service/sniff';
-import { plainTitleKey, titleKey } from '../../server/src/service/itemTitles';
+import { plainTitleKey, titleKey, titleMatches } from '../../server/src/service/itemTitles';
+import { CURRENT_ITEMS, LEGACY_ITEMS, currentItem, legacyItem } from '../../server/src/service/data/items';
 import { hasNameKey, nameKey, plainNameKey } from '../../server/src/service/signatures';
 import { isAscii, isWhiteSpace } from '../../server/src/service/bodyLines';
 import { localName } from '../../server/src/service/identifiers';
@@ -167,6 +168,25 @@ test('the first header tag is found by one search as by a search for each tag, a
         assert.equal(indexBefore(text, tag, from, bound), i !== -1 && i < bound ? i : -1);
       }
     }),
+    { numRuns: 20000 },
+  );
+});
+
+test('a heading title is checked against the catalogue keys made once as against keys made per check', () => {
+  const plainMatches = (written: string, number: string, scheme: 'current' | 'legacy') => {
+    const key = plainTitleKey(written);
+    if (!key) return true;
+    const def = scheme === 'legacy' ? legacyItem(number) : currentItem(number);
+    if (!def) return true;
+    return [def.title, ...def.variants].some((t) => plainTitleKey(t) === key);
+  };
+  const titles = [...CURRENT_ITEMS, ...LEGACY_ITEMS].flatMap((i) => [i.title, ...i.variants]);
+  const title = fc.oneof(fc.constantFrom(...titles), mixedText, fc.constantFrom(...titles).map((t) => t.toUpperCase() + '.'));
+  const number = fc.constantFrom(...CURRENT_ITEMS.map((i) => i.number), ...LEGACY_ITEMS.map((i) => i.number), '9.99', '13', '');
+  fc.assert(
+    fc.property(title, number, fc.constantFrom('current' as const, 'legacy' as const), (t, n, scheme) =>
+      assert.equal(titleMatches(t, n, scheme), plainMatches(t, n, scheme)),
+    ),
     { numRuns: 20000 },
   );
 });

@@ -9,27 +9,32 @@ import { DATE_ANCHOR_SOURCE, DateScan, compactToIso, type DateMatch } from './da
 import { EIN_PREFIX_CAMPUS } from './data/einPrefixes';
 import { upperCaseKey } from './sgml/header';
 
-/** Header keys (SEC header style and .nc tag style) by the identifier they hold. */
-const HEADER_KEY_KINDS: Record<string, IdentifierKind> = {
-  'ACCESSION NUMBER': 'accession-number',
-  'ACCESSION-NUMBER': 'accession-number',
-  'CENTRAL INDEX KEY': 'cik',
-  CIK: 'cik',
-  'IRS NUMBER': 'ein',
-  'IRS-NUMBER': 'ein',
-  EIN: 'ein',
-  'SEC FILE NUMBER': 'file-number',
-  'FILE-NUMBER': 'file-number',
-  'CONFORMED PERIOD OF REPORT': 'date',
-  PERIOD: 'date',
-  'FILED AS OF DATE': 'date',
-  'FILING-DATE': 'date',
-  'DATE AS OF CHANGE': 'date',
-  'DATE-OF-FILING-DATE-CHANGE': 'date',
-  'DATE OF NAME CHANGE': 'date',
-  'DATE-CHANGED': 'date',
-  'EFFECTIVENESS DATE': 'date',
-};
+/**
+ * Header keys (SEC header style and .nc tag style) by the identifier they
+ * hold. A map, not an object: a key read from the text is looked up without
+ * being made a property name first. (The object gave the same: an upper-cased
+ * key never names what objects inherit, whose names all have lower-case letters.)
+ */
+const HEADER_KEY_KINDS = new Map<string, IdentifierKind>([
+  ['ACCESSION NUMBER', 'accession-number'],
+  ['ACCESSION-NUMBER', 'accession-number'],
+  ['CENTRAL INDEX KEY', 'cik'],
+  ['CIK', 'cik'],
+  ['IRS NUMBER', 'ein'],
+  ['IRS-NUMBER', 'ein'],
+  ['EIN', 'ein'],
+  ['SEC FILE NUMBER', 'file-number'],
+  ['FILE-NUMBER', 'file-number'],
+  ['CONFORMED PERIOD OF REPORT', 'date'],
+  ['PERIOD', 'date'],
+  ['FILED AS OF DATE', 'date'],
+  ['FILING-DATE', 'date'],
+  ['DATE AS OF CHANGE', 'date'],
+  ['DATE-OF-FILING-DATE-CHANGE', 'date'],
+  ['DATE OF NAME CHANGE', 'date'],
+  ['DATE-CHANGED', 'date'],
+  ['EFFECTIVENESS DATE', 'date'],
+]);
 
 const FACT_KINDS: Record<string, IdentifierKind> = {
   EntityCentralIndexKey: 'cik',
@@ -220,7 +225,7 @@ export function findIdentifiers(source: { slice(start: number, end: number): str
   };
 
   for (const field of model.header?.fields ?? []) {
-    const kind = HEADER_KEY_KINDS[upperCaseKey(field.key)];
+    const kind = HEADER_KEY_KINDS.get(upperCaseKey(field.key));
     if (kind && field.value) add(kind, field.value, field.valueRange);
   }
   for (const fact of model.xbrlFacts) {

@@ -50,9 +50,13 @@ const legacyByTitle = new Map<string, string>();
 for (const item of LEGACY_ITEMS) {
   for (const key of keysOfItem(item)) legacyByTitle.set(key, item.number);
 }
-/** Each catalogue item's title keys, made once rather than per heading checked. */
-const keysByItem = new Map<object, Set<string>>();
-for (const item of [...CURRENT_ITEMS, ...LEGACY_ITEMS]) keysByItem.set(item, new Set(keysOfItem(item)));
+/**
+ * Each catalogue item's title keys, by its number, made once rather than per
+ * heading checked. The last item of a number wins, as in the catalogue's own
+ * lookup by number (`currentItem`, `legacyItem`).
+ */
+const currentKeysByNumber = new Map(CURRENT_ITEMS.map((item) => [item.number, keysOfItem(item)]));
+const legacyKeysByNumber = new Map(LEGACY_ITEMS.map((item) => [item.number, keysOfItem(item)]));
 
 /** The item a title names (an exact match of the title or a known variant). */
 export function itemNumberForTitle(title: string, scheme: ItemScheme): string | undefined {
@@ -67,9 +71,9 @@ export function officialTitle(number: string, scheme: ItemScheme): string | unde
 export function titleMatches(written: string, number: string, scheme: ItemScheme): boolean {
   const key = titleKey(written);
   if (!key) return true; // a bare number: nothing to compare
-  const def = scheme === 'legacy' ? legacyItem(number) : currentItem(number);
-  if (!def) return true;
-  return keysByItem.get(def)!.has(key);
+  const keys = (scheme === 'legacy' ? legacyKeysByNumber : currentKeysByNumber).get(number);
+  if (!keys) return true; // not an item of the catalogue
+  return keys.includes(key);
 }
 
 /**
