@@ -107,8 +107,7 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
     number += `-${tail[1]}`;
     lastLine = j;
   }
-  // The number starts with one to three digits: parseInt reads just those.
-  const major = parseInt(number, 10);
+  const major = leadingDigitsValue(number);
   if (major < 1 || major > 110) return undefined;
   // An undotted number ("99", "1.") is a row only where exhibits are being listed.
   const dotted = /[.\-(]/.test(number);
@@ -144,6 +143,17 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
     },
     lastLine,
   };
+}
+
+/** The value of the digits `s` starts with (a row number starts with one to three). */
+export function leadingDigitsValue(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** ROW can match only from "(" (a letter in parentheses), "E" or "e" (the keyword) or a digit (the number). */
