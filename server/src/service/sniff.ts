@@ -111,8 +111,8 @@ export function skipBomAndSpace(text: { readonly length: number; charCodeAt(inde
 // U+FFFD is what undecodable bytes become when binary is read as UTF-8.
 // A run of anything else, taken greedily from a position: one native loop
 // over the text between two control characters, faster than searching for
-// the next control character position by position. "+", not "*": V8 runs a
-// one-or-more loop about twice as fast as a zero-or-more one that ends the pattern.
+// the next control character position by position. "+", not "*": a run of
+// one or more measures a quarter faster over the corpus than one of zero or more.
 const TEXT_RUN = /[^\x00-\x08\x0e-\x1f\x7f\ufffd]+/y;
 
 /** Why a sample looks binary, or undefined when it looks like text. */
