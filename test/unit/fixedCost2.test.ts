@@ -142,6 +142,9 @@ test('SEC header keys normalized in one pass over ASCII are those the plain repl
     .array(fc.constantFrom('COMPANY', 'data', 'Filer', '-', '_', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', 'ß', 'é', '1', '&', '/'), { maxLength: 10 })
     .map((a) => a.join(''));
   fc.assert(fc.property(fc.oneof(keys, mixedText), (key) => assert.equal(normalizeKey(key), plainNormalizeKey(key))), { numRuns: 20000 });
+  // A tag name can be as long as the header: no call takes its characters as arguments.
+  const long = 'company-data_'.repeat(50000);
+  assert.equal(normalizeKey(long), plainNormalizeKey(long));
 });
 
 test('the first header tag is found by one search as by a search for each tag, and closing tags before the first document are found in the text cut there', () => {

@@ -530,25 +530,24 @@ function isAsciiKey(key: string): boolean {
 }
 
 /**
- * plainNormalizeKey of an ASCII key in one pass: upper case turns a-z into
- * A-Z and nothing else; the white space of ASCII is the \s of the pattern; a
- * run of it, "-" and "_" becomes one space between words and none at either
- * end, which is what the trim leaves.
+ * plainNormalizeKey of an ASCII key: its words (the runs between "-", "_"
+ * and ASCII white space, which is the \s of the pattern) upper-cased and
+ * joined by one space, none at either end, which is what the trim leaves.
  */
 function normalizeAsciiKey(key: string): string {
-  const codes: number[] = [];
-  let gap = false;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 0x2d || c === 0x5f || c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
-      gap = codes.length > 0;
-      continue;
-    }
-    if (gap) codes.push(0x20);
-    gap = false;
-    codes.push(c >= 0x61 && c <= 0x7a ? c - 0x20 : c);
+  let out = '';
+  let i = 0;
+  while (i < key.length) {
+    while (i < key.length && isKeySeparator(key.charCodeAt(i))) i++;
+    const word = i;
+    while (i < key.length && !isKeySeparator(key.charCodeAt(i))) i++;
+    if (i > word) out += (out === '' ? '' : ' ') + key.slice(word, i).toUpperCase();
   }
-  return String.fromCharCode(...codes);
+  return out;
+}
+
+function isKeySeparator(c: number): boolean {
+  return c === 0x2d || c === 0x5f || c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 /**
