@@ -5,7 +5,7 @@
  * back to the source with the view.
  */
 import type { ExhibitEntry, ItemHeading, Located, Signatures, TextView } from './model';
-import { Lines, TO_END } from './bodyLines';
+import { Lines, TO_END, isWhiteSpace } from './bodyLines';
 import { HeadingScan, chooseItems, coverNamesOtherForm, isKnownItem, type HeadingCandidate } from './items';
 import { findSignatureBlock, type Found, type SignatureBlock } from './signatures';
 import { exhibitItemSections, exhibitRows, findExhibitIndex, type ExhibitRow } from './exhibits';
@@ -92,7 +92,7 @@ function toItemHeadings(view: TextView, chosen: HeadingCandidate[], sectionEnds:
 
 /** `end` moved back over trailing white space, not before `start`. */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

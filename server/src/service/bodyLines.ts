@@ -228,6 +228,21 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The white space of regular expressions: what /\s/ matches (it takes U+00A0, not U+200B). */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Every character of `s` is ASCII. */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Collapses runs of white space to one space and trims. */
 export function collapse(s: string): string {
   // Most strings need nothing done: one test finds the others, without building a new string.

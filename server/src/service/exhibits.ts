@@ -24,8 +24,13 @@ const KEYWORD = String.raw`[Ee][Xx](?:[Hh][Ii][Bb][Ii][Tt])?\.?(?:${S}*(?:[Nn][O
 const NUMBER = String.raw`\d{1,3}(?:\t{1,2}(?=\.\d))?(?:\.\d{1,3}|\.[A-Z](?![a-z])|-[A-Z](?![a-z]))*(?:-\d{1,2})?(?:\([a-zA-Z]{1,4}\))*[a-zA-Z]?`;
 // Footnote marks after the number are not part of it: "2.1*", "10.6+", "10.1(1)".
 const MARKS = String.raw`(?:[*+†‡#]|\(\d{1,2}\))*`;
-// Groups: 1 keyword, 2 number, 3 a hyphen that wraps the number onto the next line, 4 marks.
-const ROW = new RegExp(String.raw`(?:\([a-zA-Z]\)${S}*(?=[Ee][Xx]))?((?:${KEYWORD})?)(${NUMBER})(-?)(${MARKS})\.?(?=${S}|[\r\n]|$)`, 'dy');
+// Groups: 1 a letter in parentheses before the keyword, 2 keyword, 3 number, 4 a hyphen that wraps the
+// number onto the next line, 5 marks. The number starts after groups 1 and 2 (no 'd' flag: it
+// makes every match build the indices of every group, which measures three times slower).
+export const ROW = new RegExp(
+  String.raw`((?:\([a-zA-Z]\)${S}*(?=[Ee][Xx]))?)((?:${KEYWORD})?)(${NUMBER})(-?)(${MARKS})\.?(?=${S}|[\r\n]|$)`,
+  'y',
+);
 // Between number and description: a dash, a doubled "--" of typewritten text, an en or em dash, a colon.
 const AFTER_NUMBER = new RegExp(String.raw`${S}*(?:(?:-{1,3}|[–—:])${S}*)?`, 'y');
 const WRAPPED_TAIL = new RegExp(String.raw`^(\d{1,2})(?=${S}|$)`);
@@ -88,11 +93,13 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
   ROW.lastIndex = p;
   const m = ROW.exec(text);
   if (!m || ROW.lastIndex > end) return undefined;
-  const keyword = m[1].length > 0;
-  const [numberStart, numberEnd] = m.indices![2];
-  let number = m[2].replace(/[\s\u00a0]+/g, '');
+  const keyword = m[2].length > 0;
+  const numberStart = m.index + m[1].length + m[2].length;
+  const numberEnd = numberStart + m[3].length;
+  // Of white space, only tabs can stand in a number ("2\t.1").
+  let number = m[3].includes('\t') ? m[3].replace(/[\s\u00a0]+/g, '') : m[3];
   let lastLine = i;
-  if (m[3]) {
+  if (m[4]) {
     // "10.A.15-" with "1" at the start of the next line: a number wrapped in a narrow column.
     const j = lines.nextNonBlank(lines.next(i), 2);
     const tail = j >= 0 ? WRAPPED_TAIL.exec(lines.trimmed(j, 10)) : null;
@@ -100,7 +107,7 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
     number += `-${tail[1]}`;
     lastLine = j;
   }
-  const major = Number(/^\d+/.exec(number)![0]);
+  const major = leadingDigitsValue(number);
   if (major < 1 || major > 110) return undefined;
   // An undotted number ("99", "1.") is a row only where exhibits are being listed.
   const dotted = /[.\-(]/.test(number);
@@ -136,6 +143,17 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
     },
     lastLine,
   };
+}
+
+/** The value of the digits `s` starts with (a row number starts with one to three). */
+export function leadingDigitsValue(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** ROW can match only from "(" (a letter in parentheses), "E" or "e" (the keyword) or a digit (the number). */

@@ -7,28 +7,34 @@
 import type { FilingModel, Identifier, IdentifierKind, Located, Range, TextView } from './model';
 import { DATE_ANCHOR_SOURCE, DateScan, compactToIso, type DateMatch } from './dates';
 import { EIN_PREFIX_CAMPUS } from './data/einPrefixes';
+import { upperCaseKey } from './sgml/header';
 
-/** Header keys (SEC header style and .nc tag style) by the identifier they hold. */
-const HEADER_KEY_KINDS: Record<string, IdentifierKind> = {
-  'ACCESSION NUMBER': 'accession-number',
-  'ACCESSION-NUMBER': 'accession-number',
-  'CENTRAL INDEX KEY': 'cik',
-  CIK: 'cik',
-  'IRS NUMBER': 'ein',
-  'IRS-NUMBER': 'ein',
-  EIN: 'ein',
-  'SEC FILE NUMBER': 'file-number',
-  'FILE-NUMBER': 'file-number',
-  'CONFORMED PERIOD OF REPORT': 'date',
-  PERIOD: 'date',
-  'FILED AS OF DATE': 'date',
-  'FILING-DATE': 'date',
-  'DATE AS OF CHANGE': 'date',
-  'DATE-OF-FILING-DATE-CHANGE': 'date',
-  'DATE OF NAME CHANGE': 'date',
-  'DATE-CHANGED': 'date',
-  'EFFECTIVENESS DATE': 'date',
-};
+/**
+ * Header keys (SEC header style and .nc tag style) by the identifier they
+ * hold. A map, not an object: a key read from the text is looked up without
+ * being made a property name first. (The object gave the same: an upper-cased
+ * key never names what objects inherit, whose names all have lower-case letters.)
+ */
+const HEADER_KEY_KINDS = new Map<string, IdentifierKind>([
+  ['ACCESSION NUMBER', 'accession-number'],
+  ['ACCESSION-NUMBER', 'accession-number'],
+  ['CENTRAL INDEX KEY', 'cik'],
+  ['CIK', 'cik'],
+  ['IRS NUMBER', 'ein'],
+  ['IRS-NUMBER', 'ein'],
+  ['EIN', 'ein'],
+  ['SEC FILE NUMBER', 'file-number'],
+  ['FILE-NUMBER', 'file-number'],
+  ['CONFORMED PERIOD OF REPORT', 'date'],
+  ['PERIOD', 'date'],
+  ['FILED AS OF DATE', 'date'],
+  ['FILING-DATE', 'date'],
+  ['DATE AS OF CHANGE', 'date'],
+  ['DATE-OF-FILING-DATE-CHANGE', 'date'],
+  ['DATE OF NAME CHANGE', 'date'],
+  ['DATE-CHANGED', 'date'],
+  ['EFFECTIVENESS DATE', 'date'],
+]);
 
 const FACT_KINDS: Record<string, IdentifierKind> = {
   EntityCentralIndexKey: 'cik',
@@ -219,11 +225,11 @@ export function findIdentifiers(source: { slice(start: number, end: number): str
   };
 
   for (const field of model.header?.fields ?? []) {
-    const kind = HEADER_KEY_KINDS[field.key.toUpperCase()];
+    const kind = HEADER_KEY_KINDS.get(upperCaseKey(field.key));
     if (kind && field.value) add(kind, field.value, field.valueRange);
   }
   for (const fact of model.xbrlFacts) {
-    const kind = FACT_KINDS[fact.name.replace(/^[^:]*:/, '')];
+    const kind = FACT_KINDS[localName(fact.name)];
     if (kind && fact.value) add(kind, fact.value, fact.valueRange);
   }
   const cover = model.cover;
@@ -246,6 +252,12 @@ export function findIdentifiers(source: { slice(start: number, end: number): str
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return firstOfEachRange(out);
+}
+
+/** A fact's name without its prefix: what `name.replace(/^[^:]*:/, '')` leaves. */
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 /**

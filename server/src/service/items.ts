@@ -130,9 +130,9 @@ export function headingOnLine(lines: Lines, line: number): HeadingCandidate | un
 
 function parseHeading(lines: Lines, line: number, start: number): HeadingCandidate | undefined {
   const text = lines.text;
-  const limit = Math.min(lines.end(line), start + MAX_HEADING_LINE);
   ITEM_WORD.lastIndex = start;
-  if (!ITEM_WORD.exec(text)) return undefined;
+  if (!ITEM_WORD.exec(text)) return undefined; // most lines that start with an "I" do not say "Item"
+  const limit = Math.min(lines.end(line), start + MAX_HEADING_LINE);
   let p = ITEM_WORD.lastIndex;
   const parts: HeadingPart[] = [];
   let partStart = start;

@@ -4,7 +4,7 @@
  * paragraph), the date, the signer and the signer's title.
  */
 import { findDates, parseDate } from './dates';
-import { Lines, TO_END, collapse } from './bodyLines';
+import { Lines, TO_END, collapse, isAscii, isWhiteSpace } from './bodyLines';
 
 /** A value found in the view, with view offsets. */
 export interface Found {
@@ -355,18 +355,64 @@ function findSigner(lines: Lines, first: number, last: number): { line: number; 
 /** The text from `start` to the next tab or run of three spaces, trimmed; undefined when empty. */
 function cellAt(text: string, start: number, end: number): Found | undefined {
   let p = start;
-  while (p < end && /[\s\u00a0]/.test(text[p])) p++;
+  while (p < end && isWhiteSpace(text.charCodeAt(p))) p++;
   let q = p;
-  while (q < end && text[q] !== '\t' && !(text[q] === ' ' && text[q + 1] === ' ' && text[q + 2] === ' ')) q++;
-  while (q > p && /[\s\u00a0_*]/.test(text[q - 1])) q--;
+  while (q < end && !endsCell(text, q)) q++;
+  while (q > p && (isWhiteSpace(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 0x5f || text.charCodeAt(q - 1) === 0x2a)) q--;
   if (q <= p) return undefined;
   const raw = collapse(text.slice(p, q));
   return { value: raw, raw, start: p, end: q };
 }
 
-function nameKey(s: string): string {
+/** A tab, or the first of three spaces, ends a table cell of converted text. */
+function endsCell(text: string, q: number): boolean {
+  const c = text.charCodeAt(q);
+  return c === 0x09 || (c === 0x20 && text.charCodeAt(q + 1) === 0x20 && text.charCodeAt(q + 2) === 0x20);
+}
+
+/** The letters of a name, lower case: what the signer's name and a line are compared by. */
+export function nameKey(s: string): string {
+  return isAscii(s) ? asciiLetters(s) : plainNameKey(s);
+}
+
+/** nameKey(s) === key, without making the key of an ASCII `s`. */
+export function hasNameKey(s: string, key: string): boolean {
+  if (!isAscii(s)) return plainNameKey(s) === key;
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    else if (c < 0x61 || c > 0x7a) continue;
+    if (k === key.length || key.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === key.length;
+}
+
+/** `nameKey` the plain way, for any text. */
+export function plainNameKey(s: string): string {
   return s.toLowerCase().replace(/[^a-z]/g, '');
 }
+
+/**
+ * `plainNameKey` of an ASCII text in one pass: lower case makes letters only
+ * of A-Z. (Beyond ASCII it can make a-z of other letters: those go the plain way.)
+ */
+function asciiLetters(s: string): string {
+  let key = '';
+  let run = 0; // start of the run of lower-case letters kept as they are
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) continue;
+    if (i > run) key += s.slice(run, i);
+    run = i + 1;
+    if (c >= 0x41 && c <= 0x5a) key += String.fromCharCode(c | 0x20);
+  }
+  return run === 0 ? s : key + s.slice(run);
+}
+
+// Lines below the signer's name that are not the title: a rule, a note in parentheses, the date, "By".
+const NOT_A_TITLE = /^[-_=\s]+$|^\(.*\)$|^(?:date|dated)\b|^by\b/i;
 
 /** "Title: ..." near the signer, else the first line after the signer's name that is not the name again. */
 function findSignerTitle(lines: Lines, signerLine: number, last: number, signer: string): Found | undefined {
@@ -393,20 +439,20 @@ function findSignerTitle(lines: Lines, signerLine: number, last: number, signer:
     seen++;
     const start = lines.contentStart(j);
     const s = lines.trimmed(j);
-    if (/^[-_=\s]+$/.test(s) || /^\(.*\)$/.test(s) || /^(?:date|dated)\b/i.test(s) || /^by\b/i.test(s)) continue;
+    if (NOT_A_TITLE.test(s)) continue;
     const label = LABEL.exec(s);
     if (label) {
       if (label[1].toLowerCase() === 'name') continue;
       return cellAt(text, start + label[0].length, lines.contentEnd(j));
     }
-    if (nameKey(s) === key) continue;
+    if (hasNameKey(s, key)) continue;
     const cell = cellAt(text, start, lines.contentEnd(j));
     if (!cell) continue;
     // "Gregory D. Perry Executive Vice President ..." : the title follows the name on the same line.
     const nameEnd = prefixLengthOfName(text.slice(cell.start, cell.end), key);
     if (nameEnd > 0) {
       let restStart = cell.start + nameEnd;
-      while (restStart < cell.end && /[\s\u00a0,.]/.test(text[restStart])) restStart++;
+      while (restStart < cell.end && (isWhiteSpace(text.charCodeAt(restStart)) || text[restStart] === ',' || text[restStart] === '.')) restStart++;
       if (restStart >= cell.end) continue;
       const rest = collapse(text.slice(restStart, cell.end));
       return { value: rest, raw: rest, start: restStart, end: cell.end };

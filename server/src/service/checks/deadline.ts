@@ -5,6 +5,7 @@
 import type { FilingModel } from '../model';
 import { filingDeadline, withinCalendar, filingDateOfAcceptance, type Deadline } from '../calendar';
 import { currentItem } from '../data/items';
+import { addDays } from '../dates';
 import type { DiagnosticReport } from './report';
 
 export interface DeadlineStatus {
@@ -19,27 +20,59 @@ export interface DeadlineStatus {
 }
 
 export function deadlineStatus(model: FilingModel): DeadlineStatus | undefined {
-  const event = model.cover?.dateOfReport?.value ?? model.header?.periodOfReport?.value;
+  const event = eventDate(model);
   if (!event || !withinCalendar(event)) return undefined;
   const deadline = filingDeadline(event);
-  const acceptance = model.header?.acceptanceDateTime?.value;
-  const filedOn = model.header?.filedAsOf?.value ?? (acceptance ? filingDateOfAcceptance(acceptance) : undefined);
+  const filedOn = filingDate(model);
   const signedOn = model.signatures?.date?.value;
-  const applies =
-    model.items.length === 0 ||
-    model.items.some((i) => i.scheme === 'legacy' || currentItem(i.number)?.deadline === 'four-business-days');
+  const applies = fourDayRuleApplies(model);
   const late = filedOn ? filedOn > deadline.dueDate : undefined;
   return { deadline, filedOn, signedOn, late, applies };
+}
+
+/** The date the deadline counts from: the Date of Report, else the header's period. */
+function eventDate(model: FilingModel): string | undefined {
+  return model.cover?.dateOfReport?.value ?? model.header?.periodOfReport?.value;
+}
+
+/** FILED AS OF DATE, or the filing date of the acceptance time. */
+function filingDate(model: FilingModel): string | undefined {
+  const acceptance = model.header?.acceptanceDateTime?.value;
+  return model.header?.filedAsOf?.value ?? (acceptance ? filingDateOfAcceptance(acceptance) : undefined);
+}
+
+function fourDayRuleApplies(model: FilingModel): boolean {
+  return (
+    model.items.length === 0 ||
+    model.items.some((i) => i.scheme === 'legacy' || currentItem(i.number)?.deadline === 'four-business-days')
+  );
 }
 
 export function checkDeadline(model: FilingModel, report: DiagnosticReport): void {
   // The four-day rule is the current form's; pre-2004 items ran on other clocks.
   if (model.items.some((i) => i.scheme === 'legacy')) return;
+  const dateOfReport = model.cover?.dateOfReport;
+  if (!dateOfReport || !mayBeLate(model)) return;
   const status = deadlineStatus(model);
-  if (!status || !status.applies || !status.late || !model.cover?.dateOfReport) return;
+  if (!status || !status.applies || !status.late) return;
   report.add(
     'late-filing',
-    model.cover.dateOfReport.range,
+    dateOfReport.range,
     `Filed on ${status.filedOn}, after the deadline of ${status.deadline.dueDate} (four business days after ${status.deadline.eventDate}).`,
   );
+}
+
+/**
+ * False when `deadlineStatus` cannot say late, told without counting business
+ * days: no event date the calendar reads, no filing date, or a filing date no
+ * later than four calendar days after the event. The due date is the fourth
+ * business day after the event, so at least that late; ISO dates of four-digit
+ * years compare as strings in the order of the days.
+ */
+export function mayBeLate(model: FilingModel): boolean {
+  const event = eventDate(model);
+  if (!event || !withinCalendar(event)) return false;
+  const filedOn = filingDate(model);
+  if (!filedOn) return false;
+  return filedOn > addDays(event, 4);
 }

@@ -28,18 +28,18 @@ export function parseKeyValueHeader(
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
     if (line.kind === 'close') {
-      builder.close(line.name);
+      builder.close(normalizeKey(line.name));
     } else if (line.kind === 'tag') {
-      builder.addField(line.key, line.keyRange, line.value, line.valueRange);
+      builder.addField(line.key, line.keyRange, line.value, line.valueRange, normalizeKey(line.key));
     } else {
       builder.popToIndent(line.indent);
       const next = lines[k + 1];
+      const key = normalizeKey(line.key);
       const opensGroup =
         line.value === '' &&
-        (KNOWN_GROUPS.has(normalizeKey(line.key)) ||
-          (next !== undefined && next.kind === 'field' && next.indent > line.indent));
-      if (opensGroup) builder.openGroup(line.key, line.keyRange, line.colonEnd, line.indent);
-      else builder.addField(line.key, line.keyRange, line.value, line.valueRange);
+        (KNOWN_GROUPS.has(key) || (next !== undefined && next.kind === 'field' && next.indent > line.indent));
+      if (opensGroup) builder.openGroup(line.key, line.keyRange, line.colonEnd, line.indent, key);
+      else builder.addField(line.key, line.keyRange, line.value, line.valueRange, key);
     }
   }
   return finishHeader(style, range, builder);
@@ -179,20 +179,22 @@ function parseHeaderLine(text: string, lineStart: number, lineEnd: number): Head
 export function parseTaggedHeader(text: string, start: number, end: number, range: Range): SecHeader {
   const tags = scanTags(text, start, end);
   const closed = new Set<string>();
-  for (const tag of tags) if (tag.closing) closed.add(tag.name.toUpperCase());
+  for (const tag of tags) if (tag.closing) closed.add(upperCaseKey(tag.name));
 
   const builder = new HeaderBuilder();
   for (const tag of tags) {
-    const upper = tag.name.toUpperCase();
+    const upper = upperCaseKey(tag.name);
     if (upper === 'SUBMISSION') continue;
+    // Tag names are ASCII: upper case first changes nothing normalizeKey does.
+    const key = normalizeKey(tag.name);
     if (tag.closing) {
-      builder.close(tag.name);
-    } else if (tag.value === '' && (closed.has(upper) || KNOWN_GROUPS.has(normalizeKey(upper)))) {
+      builder.close(key);
+    } else if (tag.value === '' && (closed.has(upper) || KNOWN_GROUPS.has(key))) {
       // A second <FILER> while the first is still open is its sibling.
-      builder.close(tag.name);
-      builder.openGroup(tag.name, tag.nameRange, tag.nameRange.end + 1, -1);
+      builder.close(key);
+      builder.openGroup(tag.name, tag.nameRange, tag.nameRange.end + 1, -1, key);
     } else {
-      builder.addField(tag.name, tag.nameRange, tag.value, tag.valueRange);
+      builder.addField(tag.name, tag.nameRange, tag.value, tag.valueRange, key);
     }
   }
   return finishHeader('nc-tags', range, builder);
@@ -287,9 +289,8 @@ class HeaderBuilder {
     }
   }
 
-  /** Closes the innermost open group of that name and the groups inside it; ignored when none is open. */
-  close(name: string): void {
-    const key = normalizeKey(name);
+  /** Closes the innermost open group of that key (normalizeKey of its name) and the groups inside it; ignored when none is open. */
+  close(key: string): void {
     for (let k = this.stack.length - 1; k >= 0; k--) {
       if (this.stack[k].key === key) {
         this.stack.length = k;
@@ -299,10 +300,11 @@ class HeaderBuilder {
     }
   }
 
-  openGroup(name: string, nameRange: Range, nameEnd: number, indent: number): void {
+  /** Opens a group; `key` is normalizeKey(name). */
+  openGroup(name: string, nameRange: Range, nameEnd: number, indent: number, key: string): void {
     // Real headers nest three or four deep; a malformed one could nest as deep as it has lines.
     if (this.stack.length >= MAX_GROUP_DEPTH) {
-      this.addField(name, nameRange, '', { start: nameEnd, end: nameEnd });
+      this.addField(name, nameRange, '', { start: nameEnd, end: nameEnd }, key);
       return;
     }
     const group: HeaderGroup = { name, range: { start: nameRange.start, end: nameEnd }, nameRange, fields: [], groups: [] };
@@ -311,15 +313,16 @@ class HeaderBuilder {
     this.extendOpenGroups(nameEnd);
     const span = { from: this.fields.length, to: this.fields.length };
     this.spans.set(group, span);
-    this.stack.push({ group, indent, key: normalizeKey(name), span });
+    this.stack.push({ group, indent, key, span });
     this.path = undefined;
   }
 
-  addField(key: string, keyRange: Range, value: string, valueRange: Range): void {
+  /** Adds a field; `normalizedKey` is normalizeKey(key). */
+  addField(key: string, keyRange: Range, value: string, valueRange: Range, normalizedKey: string): void {
     this.path ??= this.stack.map((g) => g.group.name);
     const field: HeaderField = { key, value, keyRange, valueRange, path: this.path };
     this.fields.push(field);
-    this.fieldKeys.push(normalizeKey(key));
+    this.fieldKeys.push(normalizedKey);
     const parent = this.stack[this.stack.length - 1];
     if (parent) parent.group.fields.push(field);
     this.extendOpenGroups(Math.max(keyRange.end, valueRange.end));
@@ -498,9 +501,53 @@ function isoDateTime(v: string): string | undefined {
 
 // ------------------------------------------------------------ helpers
 
+/**
+ * `key.toUpperCase()`, without making a new string of a key that upper case
+ * leaves as it is (most keys and tag names): ASCII without a-z.
+ */
+export function upperCaseKey(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 0x7f || (c >= 0x61 && c <= 0x7a)) return key.toUpperCase();
+  }
+  return key;
+}
+
 /** "COMPANY-DATA", "Company Data " and "COMPANY DATA" compare equal. */
 export function normalizeKey(key: string): string {
-  return isNormalizedKey(key) ? key : key.toUpperCase().replace(/[-_\s]+/g, ' ').trim();
+  if (isNormalizedKey(key)) return key;
+  return isAsciiKey(key) ? normalizeAsciiKey(key) : plainNormalizeKey(key);
+}
+
+/** normalizeKey the plain way, for any key. */
+export function plainNormalizeKey(key: string): string {
+  return key.toUpperCase().replace(/[-_\s]+/g, ' ').trim();
+}
+
+function isAsciiKey(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * plainNormalizeKey of an ASCII key: its words (the runs between "-", "_"
+ * and ASCII white space, which is the \s of the pattern) upper-cased and
+ * joined by one space, none at either end, which is what the trim leaves.
+ */
+function normalizeAsciiKey(key: string): string {
+  let out = '';
+  let i = 0;
+  while (i < key.length) {
+    while (i < key.length && isKeySeparator(key.charCodeAt(i))) i++;
+    const word = i;
+    while (i < key.length && !isKeySeparator(key.charCodeAt(i))) i++;
+    if (i > word) out += (out === '' ? '' : ' ') + key.slice(word, i).toUpperCase();
+  }
+  return out;
+}
+
+function isKeySeparator(c: number): boolean {
+  return c === 0x2d || c === 0x5f || c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 /**

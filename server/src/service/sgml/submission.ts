@@ -30,26 +30,26 @@ const HEADER_WINDOW = 64 * 1024;
 /** Parses the header found before `bound` (the first <DOCUMENT>), if any. */
 function parseHeader(text: string, bound: number): SecHeader | undefined {
   const window = text.slice(0, Math.min(bound, HEADER_WINDOW));
-  const start = earliest(window, ['<SEC-HEADER>', '<IMS-HEADER>', '<SUBMISSION>']);
+  const start = earliest(window, HEADER_TAGS);
 
   if (start?.tag === '<SUBMISSION>') {
-    const close = text.indexOf('</SUBMISSION>', start.index);
-    const end = close !== -1 && close < bound ? close : bound;
+    const close = indexBefore(text, '</SUBMISSION>', start.index, bound);
+    const end = close !== -1 ? close : bound;
     return parseTaggedHeader(text, start.index, end, { start: start.index, end: trimEnd(text, start.index, end) });
   }
 
   if (start) {
     const style = start.tag === '<IMS-HEADER>' ? 'ims-header' : 'sec-header';
     const closeTag = style === 'ims-header' ? '</IMS-HEADER>' : '</SEC-HEADER>';
-    const close = text.indexOf(closeTag, start.index);
-    const closed = close !== -1 && close < bound;
+    const close = indexBefore(text, closeTag, start.index, bound);
+    const closed = close !== -1;
     const end = closed ? close : bound;
     const range = { start: start.index, end: closed ? close + closeTag.length : trimEnd(text, start.index, end) };
     return parseKeyValueHeader(text, start.index, end, style, range);
   }
 
   // No header tag: the KEY: lines may still follow <SEC-DOCUMENT> directly.
-  const wrapper = earliest(window, ['<SEC-DOCUMENT>', '<IMS-DOCUMENT>']);
+  const wrapper = earliest(window, WRAPPER_TAGS);
   if (!wrapper) return undefined;
   const lineEnd = text.indexOf('\n', wrapper.index);
   const from = lineEnd === -1 || lineEnd > bound ? bound : lineEnd + 1;
@@ -59,13 +59,29 @@ function parseHeader(text: string, bound: number): SecHeader | undefined {
   return header.fields.length > 0 ? header : undefined;
 }
 
-function earliest(window: string, tags: string[]): { tag: string; index: number } | undefined {
-  let best: { tag: string; index: number } | undefined;
-  for (const tag of tags) {
-    const index = window.indexOf(tag);
-    if (index !== -1 && (!best || index < best.index)) best = { tag, index };
-  }
-  return best;
+// The tags that open a header, and the wrappers a header may follow without one, each as one pattern.
+export const HEADER_TAGS = /<(?:SEC-HEADER|IMS-HEADER|SUBMISSION)>/;
+export const WRAPPER_TAGS = /<(?:SEC-DOCUMENT|IMS-DOCUMENT)>/;
+
+/**
+ * The first of the tags in the window, found by one search that stops there
+ * (not one search per tag through the whole window). No two of the tags
+ * match at the same place: they differ within their first four characters.
+ */
+export function earliest(window: string, tags: RegExp): { tag: string; index: number } | undefined {
+  const m = tags.exec(window);
+  return m ? { tag: m[0], index: m.index } : undefined;
+}
+
+/**
+ * text.indexOf(tag, from) when that is before `bound`, else -1, searching no
+ * further than `bound`. `bound` is where a "<DOCUMENT>" starts (or the end of
+ * the text), and a closing tag has its "<" first and no other: one that
+ * starts before `bound` ends there at the latest, so it is found in the text
+ * cut at `bound`.
+ */
+export function indexBefore(text: string, tag: string, from: number, bound: number): number {
+  return text.slice(0, bound).indexOf(tag, from);
 }
 
 /** `end` moved back over trailing white space, not before `start`. */
