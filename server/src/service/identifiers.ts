@@ -36,12 +36,13 @@ const HEADER_KEY_KINDS = new Map<string, IdentifierKind>([
   ['EFFECTIVENESS DATE', 'date'],
 ]);
 
-const FACT_KINDS: Record<string, IdentifierKind> = {
-  EntityCentralIndexKey: 'cik',
-  EntityTaxIdentificationNumber: 'ein',
-  EntityFileNumber: 'file-number',
-  DocumentPeriodEndDate: 'date',
-};
+/** Inline XBRL facts that are identifiers, by local name (a Map: a fact named "constructor" is no key of it). */
+const FACT_KINDS: ReadonlyMap<string, IdentifierKind> = new Map([
+  ['EntityCentralIndexKey', 'cik'],
+  ['EntityTaxIdentificationNumber', 'ein'],
+  ['EntityFileNumber', 'file-number'],
+  ['DocumentPeriodEndDate', 'date'],
+]);
 
 export function normalizeCik(text: string): string | undefined {
   const digits = text.replace(/\D/g, '');
@@ -229,7 +230,7 @@ export function findIdentifiers(source: { slice(start: number, end: number): str
     if (kind && field.value) add(kind, field.value, field.valueRange);
   }
   for (const fact of model.xbrlFacts) {
-    const kind = FACT_KINDS[localName(fact.name)];
+    const kind = FACT_KINDS.get(localName(fact.name));
     if (kind && fact.value) add(kind, fact.value, fact.valueRange);
   }
   const cover = model.cover;
