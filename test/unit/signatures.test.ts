@@ -65,6 +65,21 @@ test('"Date:" and "Dated:" labels, before or after the signer', () => {
   assert.equal(after.sig.title?.value, 'Executive Vice President and Chief Financial Officer');
 });
 
+test('a title set over several lines is read whole; a blank line, a date or a parenthesis ends it', () => {
+  const three = signaturesOf(`SIGNATURES\n${PURSUANT}\nACME CORP.\n/s/ Ann Munson Steines\nAnn Munson Steines\nVice President,\nGeneral Counsel and\nCorporate Secretary\nDate: March 6, 2023\n`);
+  assert.equal(three.sig.title?.value, 'Vice President, General Counsel and Corporate Secretary');
+  assert.equal(slice(three.text, three.sig.title?.range), 'Vice President,\nGeneral Counsel and\nCorporate Secretary');
+  assert.equal(three.sig.date?.value, '2023-03-06');
+
+  const label = signaturesOf(`SIGNATURES\n${PURSUANT}\nACME CORP.\nBy: /s/ Philip T. Colton\nName: Philip T. Colton\nTitle: Senior Vice President and\nChief Financial Officer\n`);
+  assert.equal(label.sig.title?.value, 'Senior Vice President and Chief Financial Officer');
+
+  for (const after of ['\nDate: March 6, 2023', '(Principal Financial Officer)', '\nSome other line']) {
+    const cut = signaturesOf(`SIGNATURES\n${PURSUANT}\nACME CORP.\n/s/ Ann Munson Steines\nAnn Munson Steines\nChief Legal Officer,\n${after}\n`);
+    assert.equal(cut.sig.title?.value, 'Chief Legal Officer,', JSON.stringify(after));
+  }
+});
+
 test('the date on the line after its label, alone on a line, or in a table cell', () => {
   assert.equal(signaturesOf(`SIGNATURE\n${PURSUANT}\nDate:\nJune 12, 2019\nBy:\n/s/ Jane Roe\n`).sig.date?.value, '2019-06-12');
   assert.equal(signaturesOf(`SIGNATURES\n${PURSUANT}\nNETAPP, INC.\nFebruary 4, 2021\nBy:\n/s/ Jane Roe\n`).sig.date?.value, '2021-02-04');

@@ -416,6 +416,34 @@ const NOT_A_TITLE = /^[-_=\s]+$|^\(.*\)$|^(?:date|dated)\b|^by\b/i;
 
 /** "Title: ..." near the signer, else the first line after the signer's name that is not the name again. */
 function findSignerTitle(lines: Lines, signerLine: number, last: number, signer: string): Found | undefined {
+  const found = titleOnOneLine(lines, signerLine, last, signer);
+  return found && continuedTitle(lines, found, lines.oneAfter(last));
+}
+
+/** A title that ends in a comma or "and" goes on, over at most MAX_TITLE_LINES lines. */
+const TITLE_GOES_ON = /(?:,|\band|&)$/i;
+const MAX_TITLE_LINES = 4;
+
+/**
+ * A title set over several lines ("Chief Legal Officer," then "General
+ * Counsel and Corporate Secretary"): a next line joins it when it comes right
+ * after (no blank line) and is not a date, a label or a parenthesis.
+ */
+function continuedTitle(lines: Lines, title: Found, bound: number): Found {
+  for (let extra = 0; extra < MAX_TITLE_LINES - 1 && TITLE_GOES_ON.test(title.value); extra++) {
+    const k = lines.next(lines.lineOf(title.end));
+    if (k < 0 || k > bound || lines.isBlank(k)) break;
+    const s = lines.trimmed(k);
+    if (NOT_A_TITLE.test(s) || LABEL.test(s)) break;
+    const rest = cellAt(lines.text, lines.contentStart(k), lines.contentEnd(k));
+    if (!rest) break;
+    const value = `${title.value} ${rest.value}`;
+    title = { value, raw: value, start: title.start, end: rest.end };
+  }
+  return title;
+}
+
+function titleOnOneLine(lines: Lines, signerLine: number, last: number, signer: string): Found | undefined {
   const text = lines.text;
   const key = nameKey(signer);
   let seen = 0;
