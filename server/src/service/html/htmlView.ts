@@ -54,6 +54,9 @@ function clampInt(n: number, lo: number, hi: number, ifNaN: number): number {
 const LT = 60;
 const AMP = 38;
 
+/** A tag name is described the same in every page, so one table of names serves every pass. */
+const TAG_NAMES = new TagNameTable();
+
 class HtmlPass {
   private readonly builder: ViewBuilder;
   private readonly writer: LineWriter;
@@ -61,7 +64,6 @@ class HtmlPass {
   private readonly search: BoundedSearch;
   private readonly ltSearch: NeedleSearch;
   private readonly xmlnsSearch: NeedleSearch;
-  private readonly names = new TagNameTable();
   /** The tag being handled (one object, refilled for every tag). */
   private readonly tag = new Tag();
   private readonly refs = new CharRefReader();
@@ -202,7 +204,7 @@ class HtmlPass {
     const nameAt = isEnd ? i + 2 : i + 1;
     if (nameAt < limit && isAsciiLetter(source.charCodeAt(nameAt))) {
       const tag = this.tag;
-      if (readTag(source, i, limit, this.search, this.names, tag)) {
+      if (readTag(source, i, limit, this.search, TAG_NAMES, tag)) {
         return tag.closing ? this.onEndTag(tag) : this.onStartTag(tag);
       }
     } else if (isEnd && nameAt < limit && source.charCodeAt(nameAt) === 62) {

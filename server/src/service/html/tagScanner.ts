@@ -7,8 +7,9 @@
 import { isHtmlSpace } from './chars';
 import { describeName, lowerAscii, MAX_PACKED, nextHash, type TagName, type TagNameTable } from './tagNames';
 
-/** 1 for the ASCII codes that end a tag name: '>', '/' and HTML white space. */
-const ENDS_NAME = new Uint8Array(128);
+/** 1 for the codes that end a tag name: '>', '/' and HTML white space (all below NAME_ENDERS_BELOW). */
+const NAME_ENDERS_BELOW = 63;
+const ENDS_NAME = new Uint8Array(NAME_ENDERS_BELOW);
 for (const c of [62, 47, 32, 10, 9, 13, 12]) ENDS_NAME[c] = 1;
 
 export class BoundedSearch {
@@ -115,9 +116,10 @@ export function readTag(
   const closing = source.charCodeAt(at + 1) === 47; /* / */
   const nameStart = closing ? at + 2 : at + 1;
   let nameEnd = nameStart;
-  // The packed key and the hash of the name (see TagNameTable.lookup): -1 once it is too long (key) or not ASCII (both).
+  // The packed key and the hash of the name as written (see TagNameTable.lookup), and all its codes or-ed together.
   let key = 0;
   let hash = 0;
+  let codes = 0;
   let c = 0;
   for (;;) {
     if (nameEnd >= limit) {
@@ -125,16 +127,14 @@ export function readTag(
       return false;
     }
     c = source.charCodeAt(nameEnd);
-    if (c < 128) {
-      if (ENDS_NAME[c] === 1) break;
-      const lower = lowerAscii(c);
-      if (hash >= 0) hash = nextHash(hash, lower);
-      if (key >= 0) key = nameEnd - nameStart < MAX_PACKED ? key * 128 + lower : -1;
-    } else {
-      key = hash = -1;
-    }
+    // Letters, the bulk of a name, are past every code that ends one: one comparison.
+    if (c < NAME_ENDERS_BELOW && ENDS_NAME[c] === 1) break;
+    hash = nextHash(hash, c);
+    key = key * 128 + c; // a packed key only for short ASCII names (see below)
+    codes |= c;
     nameEnd++;
   }
+  if (codes >= 128 || nameEnd - nameStart > MAX_PACKED) key = -1;
 
   let gt: number;
   if (c === 62) gt = nameEnd;
