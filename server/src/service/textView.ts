@@ -38,10 +38,13 @@ export class ViewBuilder {
   // maps character for character, or one character that stands for the span:
   // `written` holds its code point, or COPY. The text is made from the table
   // once, at the end.
-  private viewStart = new Int32Array(256);
-  private srcStart = new Int32Array(256);
-  private srcEnd = new Int32Array(256);
-  private written = new Int32Array(256);
+  // Small at first (typed arrays of up to 64 bytes live on the V8 heap, larger
+  // ones get a separate backing store, which costs more than a small page's
+  // whole view); they double as needed.
+  private viewStart = new Int32Array(16);
+  private srcStart = new Int32Array(16);
+  private srcEnd = new Int32Array(16);
+  private written = new Int32Array(16);
   private count = 0;
   /** Code of the last UTF-16 unit appended (-1 before any), for callers that collapse white space. */
   lastCode = -1;
