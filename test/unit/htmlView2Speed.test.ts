@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describeName, TagNameTable } from '../../server/src/service/html/tagNames';
-import { BoundedSearch, readTag, Tag } from '../../server/src/service/html/tagScanner';
+import { attributeValue, attributeValues, BoundedSearch, readTag, Tag } from '../../server/src/service/html/tagScanner';
 
 // ---------------------------------------------------------------- tag names
 
@@ -46,4 +46,25 @@ test('a full table of names still describes new names (and the names it kept) co
   readAllWith(table, short);
   readAllWith(table, long);
   readAllWith(table, ['td', 'TD', 'ix:nonNumeric', 'IX:NONNUMERIC', ...short.slice(0, 50), ...long.slice(-50), 'brand-new', 'Brand-New']);
+});
+
+// --------------------------------------------------------------- attributes
+
+test('several attributes read in one walk are each the value attributeValue reads', () => {
+  const pieces = fc.constantFrom(
+    ' name="a"', ' NAME=b', " Name = 'c d'", ' format="ixt:num-dot-decimal"', ' FORMAT=""', ' name=""', ' style="display:none"',
+    ' \u212aname="k"', ' format', ' name', '=', '"', "'", '/', '>', ' ', '\t', 'x', ' name="unterminated',
+  );
+  const wanted = fc.constantFrom(['name', 'format'], ['format', 'name'], ['name'], ['style', 'name', 'x'], ['name', 'name']);
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 8 }).map((a) => `<ix:nonFraction${a.join('')}>`), fc.nat(3), wanted, (tag, drop, names) => {
+      const start = '<ix:nonFraction'.length;
+      const end = Math.max(start, tag.length - 1 - drop);
+      assert.deepEqual(
+        attributeValues(tag, start, end, names),
+        names.map((name) => attributeValue(tag, start, end, name)),
+      );
+    }),
+    { numRuns: 5000 },
+  );
 });

@@ -28,7 +28,7 @@ import { CharKind, charKind, isAsciiLetter, isHtmlSpace, textRunEnd } from './ch
 import { CharRefReader } from './charRefs';
 import { FactCollector } from './factCollector';
 import { LineWriter } from './lineWriter';
-import { attributeValue, BoundedSearch, type NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
+import { attributeValues, BoundedSearch, type NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
 import { NameFlag, TagNameTable } from './tagNames';
 import { hasDisplayNone, inlineXbrlPrefixes } from './attributes';
 import { textKeepsItsLines } from './layout';
@@ -56,6 +56,9 @@ const AMP = 38;
 
 /** A tag name is described the same in every page, so one table of names serves every pass. */
 const TAG_NAMES = new TagNameTable();
+
+/** What a fact's start tag tells besides its element: the concept and the value's format. */
+const FACT_ATTRIBUTES = ['name', 'format'] as const;
 
 class HtmlPass {
   private readonly builder: ViewBuilder;
@@ -349,11 +352,12 @@ class HtmlPass {
       case 'nonnumeric':
       case 'nonfraction': {
         const { source } = this;
+        const [name, format] = attributeValues(source, tag.attrStart, tag.attrEnd, FACT_ATTRIBUTES);
         this.facts.start(
           source.slice(tag.nameStart, tag.nameEnd),
           local,
-          attributeValue(source, tag.attrStart, tag.attrEnd, 'name') ?? '',
-          attributeValue(source, tag.attrStart, tag.attrEnd, 'format'),
+          name ?? '',
+          format,
           this.ixHiddenDepth > 0,
           tag.start,
           tag.end,

@@ -259,6 +259,24 @@ export function attributeValue(source: string, start: number, end: number, name:
   return undefined;
 }
 
+/**
+ * The values of several attributes, `names.map((name) => attributeValue(...))`,
+ * in one walk over the attributes (the walk stops once each name is found).
+ */
+export function attributeValues(source: string, start: number, end: number, names: readonly string[]): Array<string | undefined> {
+  const values = new Array<string | undefined>(names.length).fill(undefined);
+  let missing = names.length;
+  const span = ATTRIBUTE;
+  for (let i = nextAttribute(source, start, end, span); i >= 0 && missing > 0; i = nextAttribute(source, i, end, span)) {
+    for (let k = 0; k < names.length; k++) {
+      if (values[k] !== undefined || !lowerCaseNameIs(source, span.nameStart, span.nameEnd, names[k])) continue;
+      values[k] = source.slice(span.valueStart, span.valueEnd);
+      missing--;
+    }
+  }
+  return values;
+}
+
 /** source[start, end).toLowerCase() === name, comparing ASCII names code by code. */
 function lowerCaseNameIs(source: string, start: number, end: number, name: string): boolean {
   for (let k = start; k < end; k++) {
