@@ -120,11 +120,9 @@ export class ViewBuilder {
   /** Finishes the view. `fallback` is the source offset for an empty view. */
   build(fallback: number): TextView {
     const text = this.joinPieces();
-    const count = this.count;
-    const viewStart = this.viewStart.subarray(0, count);
-    const srcStart = this.srcStart.subarray(0, count);
-    const srcEnd = this.srcEnd.subarray(0, count);
-    const written = this.written.subarray(0, count);
+    // The tables as they are: only their first `count` entries are read (no
+    // subarray views, which cost more than a small page's whole view).
+    const { count, viewStart, srcStart, srcEnd, written } = this;
 
     const segmentAt = (offset: number): number => lastAtOrBefore(viewStart, offset, count);
     const startOf = (offset: number): number => {

@@ -28,7 +28,7 @@ import { CharKind, charKind, isAsciiLetter, isHtmlSpace, textRunEnd } from './ch
 import { CharRefReader } from './charRefs';
 import { FactCollector } from './factCollector';
 import { LineWriter } from './lineWriter';
-import { attributeValues, BoundedSearch, type NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
+import { attributeValues, BoundedSearch, NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
 import { NameFlag, TagNameTable } from './tagNames';
 import { hasDisplayNone, inlineXbrlPrefixes } from './attributes';
 import { textKeepsItsLines } from './layout';
@@ -93,8 +93,8 @@ class HtmlPass {
     this.builder = new ViewBuilder(source);
     this.writer = new LineWriter(this.builder, source);
     this.search = new BoundedSearch(source, limit);
-    this.ltSearch = this.search.finder('<');
-    this.xmlnsSearch = this.search.finder('xmlns');
+    this.ltSearch = new NeedleSearch(source, limit, '<');
+    this.xmlnsSearch = new NeedleSearch(source, limit, 'xmlns');
     if (textKeepsItsLines(source, start, limit)) this.preDepth = 1;
   }
 

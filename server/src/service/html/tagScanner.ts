@@ -13,28 +13,33 @@ const ENDS_NAME = new Uint8Array(NAME_ENDERS_BELOW);
 for (const c of [62, 47, 32, 10, 9, 13, 12]) ENDS_NAME[c] = 1;
 
 export class BoundedSearch {
-  // One finder per needle (a handful of needles: '<', '>', quotes, comment and CDATA ends).
-  private readonly finders = new Map<string, NeedleSearch>();
   /** The finders every tag uses, at hand without a lookup. */
   readonly gt: NeedleSearch;
   readonly doubleQuote: NeedleSearch;
   readonly singleQuote: NeedleSearch;
+  // The finders of other needles ('<', comment and CDATA ends, "</"...), made when first asked
+  // for: a small page may need none, and a Map costs more than such a page's whole view.
+  private others: Map<string, NeedleSearch> | undefined;
 
   constructor(
     private readonly source: string,
     private readonly limit: number,
   ) {
-    this.gt = this.finder('>');
-    this.doubleQuote = this.finder('"');
-    this.singleQuote = this.finder("'");
+    this.gt = new NeedleSearch(source, limit, '>');
+    this.doubleQuote = new NeedleSearch(source, limit, '"');
+    this.singleQuote = new NeedleSearch(source, limit, "'");
   }
 
   /** The search for one needle, with its own memory of the last answer. */
   finder(needle: string): NeedleSearch {
-    let found = this.finders.get(needle);
+    if (needle === '>') return this.gt;
+    if (needle === '"') return this.doubleQuote;
+    if (needle === "'") return this.singleQuote;
+    this.others ??= new Map<string, NeedleSearch>();
+    let found = this.others.get(needle);
     if (found === undefined) {
       found = new NeedleSearch(this.source, this.limit, needle);
-      this.finders.set(needle, found);
+      this.others.set(needle, found);
     }
     return found;
   }
