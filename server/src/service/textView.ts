@@ -38,10 +38,13 @@ export class ViewBuilder {
   // maps character for character, or one character that stands for the span:
   // `written` holds its code point, or COPY. The text is made from the table
   // once, at the end.
-  private viewStart = new Int32Array(256);
-  private srcStart = new Int32Array(256);
-  private srcEnd = new Int32Array(256);
-  private written = new Int32Array(256);
+  // Small at first (typed arrays of up to 64 bytes live on the V8 heap, larger
+  // ones get a separate backing store, which costs more than a small page's
+  // whole view); they double as needed.
+  private viewStart = new Int32Array(16);
+  private srcStart = new Int32Array(16);
+  private srcEnd = new Int32Array(16);
+  private written = new Int32Array(16);
   private count = 0;
   /** Code of the last UTF-16 unit appended (-1 before any), for callers that collapse white space. */
   lastCode = -1;
@@ -117,11 +120,9 @@ export class ViewBuilder {
   /** Finishes the view. `fallback` is the source offset for an empty view. */
   build(fallback: number): TextView {
     const text = this.joinPieces();
-    const count = this.count;
-    const viewStart = this.viewStart.subarray(0, count);
-    const srcStart = this.srcStart.subarray(0, count);
-    const srcEnd = this.srcEnd.subarray(0, count);
-    const written = this.written.subarray(0, count);
+    // The tables as they are: only their first `count` entries are read (no
+    // subarray views, which cost more than a small page's whole view).
+    const { count, viewStart, srcStart, srcEnd, written } = this;
 
     const segmentAt = (offset: number): number => lastAtOrBefore(viewStart, offset, count);
     const startOf = (offset: number): number => {

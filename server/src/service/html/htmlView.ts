@@ -28,7 +28,7 @@ import { CharKind, charKind, isAsciiLetter, isHtmlSpace, textRunEnd } from './ch
 import { CharRefReader } from './charRefs';
 import { FactCollector } from './factCollector';
 import { LineWriter } from './lineWriter';
-import { attributeValue, BoundedSearch, type NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
+import { attributeValues, BoundedSearch, NeedleSearch, parseAttributes, readTag, skipRawText, Tag } from './tagScanner';
 import { NameFlag, TagNameTable } from './tagNames';
 import { hasDisplayNone, inlineXbrlPrefixes } from './attributes';
 import { textKeepsItsLines } from './layout';
@@ -54,6 +54,12 @@ function clampInt(n: number, lo: number, hi: number, ifNaN: number): number {
 const LT = 60;
 const AMP = 38;
 
+/** A tag name is described the same in every page, so one table of names serves every pass. */
+const TAG_NAMES = new TagNameTable();
+
+/** What a fact's start tag tells besides its element: the concept and the value's format. */
+const FACT_ATTRIBUTES = ['name', 'format'] as const;
+
 class HtmlPass {
   private readonly builder: ViewBuilder;
   private readonly writer: LineWriter;
@@ -61,7 +67,6 @@ class HtmlPass {
   private readonly search: BoundedSearch;
   private readonly ltSearch: NeedleSearch;
   private readonly xmlnsSearch: NeedleSearch;
-  private readonly names = new TagNameTable();
   /** The tag being handled (one object, refilled for every tag). */
   private readonly tag = new Tag();
   private readonly refs = new CharRefReader();
@@ -88,8 +93,8 @@ class HtmlPass {
     this.builder = new ViewBuilder(source);
     this.writer = new LineWriter(this.builder, source);
     this.search = new BoundedSearch(source, limit);
-    this.ltSearch = this.search.finder('<');
-    this.xmlnsSearch = this.search.finder('xmlns');
+    this.ltSearch = new NeedleSearch(source, limit, '<');
+    this.xmlnsSearch = new NeedleSearch(source, limit, 'xmlns');
     if (textKeepsItsLines(source, start, limit)) this.preDepth = 1;
   }
 
@@ -202,7 +207,7 @@ class HtmlPass {
     const nameAt = isEnd ? i + 2 : i + 1;
     if (nameAt < limit && isAsciiLetter(source.charCodeAt(nameAt))) {
       const tag = this.tag;
-      if (readTag(source, i, limit, this.search, this.names, tag)) {
+      if (readTag(source, i, limit, this.search, TAG_NAMES, tag)) {
         return tag.closing ? this.onEndTag(tag) : this.onStartTag(tag);
       }
     } else if (isEnd && nameAt < limit && source.charCodeAt(nameAt) === 62) {
@@ -347,11 +352,12 @@ class HtmlPass {
       case 'nonnumeric':
       case 'nonfraction': {
         const { source } = this;
+        const [name, format] = attributeValues(source, tag.attrStart, tag.attrEnd, FACT_ATTRIBUTES);
         this.facts.start(
           source.slice(tag.nameStart, tag.nameEnd),
           local,
-          attributeValue(source, tag.attrStart, tag.attrEnd, 'name') ?? '',
-          attributeValue(source, tag.attrStart, tag.attrEnd, 'format'),
+          name ?? '',
+          format,
           this.ixHiddenDepth > 0,
           tag.start,
           tag.end,

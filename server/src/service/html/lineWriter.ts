@@ -116,8 +116,10 @@ export class LineWriter {
   }
 
   tableEnd(start: number, end: number, visible: boolean): void {
-    const inner = this.tables.pop();
-    const outer = (this.table = this.tables[this.tables.length - 1]);
+    const { tables } = this;
+    const inner = tables.pop();
+    // Not tables[-1] on an empty stack: reading a negative index is a slow property lookup.
+    const outer = (this.table = tables.length > 0 ? tables[tables.length - 1] : undefined);
     if (visible) this.forceLine(start, end);
     // A cell holding a nested table with text is not empty.
     if (inner?.hadText && outer) {

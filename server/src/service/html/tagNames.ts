@@ -63,43 +63,46 @@ const PROBES = 8;
 
 /**
  * Longest name with a packed key. The packed key of a name of ASCII
- * characters is its lower-case character codes as the digits of a base-128
- * number (key = key * 128 + code, character by character): 7 characters of
- * 7 bits fit a double's 53-bit integer range exactly. A tag name starts with
- * a letter (not 0), so two names have the same key only when they are the
- * same name.
+ * characters is its character codes, as written, as the digits of a
+ * base-128 number (key = key * 128 + code, character by character): 7
+ * characters of 7 bits fit a double's 53-bit integer range exactly. A tag
+ * name starts with a letter (not 0), so two names have the same key only when
+ * they are written the same.
  */
 export const MAX_PACKED = 7;
 
 /**
- * Names seen so far. Short ASCII names (nearly all: p, td, font, span) are
- * found by their packed key, which is the name itself as a number, so a
- * match needs no comparison of characters; longer ones by a hash of their
- * lower-case character codes, checked character by character.
+ * Names seen so far, by their spelling as written (so reading a name needs no
+ * lower-casing: "TD" and "td" are two entries for one description). Short
+ * ASCII names (nearly all: p, td, font, span) are found by their packed key,
+ * which is the name itself as a number, so a match needs no comparison of
+ * characters; the others by a hash of their character codes, checked
+ * character by character. A name's description depends on its spelling only,
+ * so one table can serve every pass; it stops growing at MAX_ENTRIES of each
+ * kind, and names it cannot keep are described afresh each time.
  */
 export class TagNameTable {
   private readonly packedKeys = new Float64Array(SLOTS).fill(-1);
   private readonly packedNames: Array<TagName | undefined> = new Array<TagName | undefined>(SLOTS).fill(undefined);
   private packedCount = 0;
-  private readonly entries: Array<TagName | undefined> = new Array<TagName | undefined>(SLOTS).fill(undefined);
+  private readonly spellings: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
+  private readonly names: Array<TagName | undefined> = new Array<TagName | undefined>(SLOTS).fill(undefined);
   private count = 0;
 
   /**
-   * The name at source[start, end). `hash` is the hash of its lower-case
-   * characters (see nextHash), -1 when a character is not ASCII (such names
-   * are not kept). `key` is its packed key when it has at most MAX_PACKED
-   * characters, all ASCII (see MAX_PACKED), and -1 otherwise. The HTML pass
-   * works both out as it reads the name.
+   * The name at source[start, end). `hash` is the hash of its character
+   * codes (see nextHash). `key` is its packed key when it has at most
+   * MAX_PACKED characters, all ASCII (see MAX_PACKED), and -1 otherwise. The
+   * HTML pass works both out as it reads the name.
    */
   lookup(source: string, start: number, end: number, key: number, hash: number): TagName {
-    if (hash < 0) return describeName(source.slice(start, end).toLowerCase());
-    if (key < 0) return this.lookupLong(source, start, end, hash);
+    if (key < 0) return this.lookupSpelled(source, start, end, hash);
     let slot = hash & (SLOTS - 1);
     for (let probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
       const found = this.packedKeys[slot];
       if (found === key) return this.packedNames[slot] as TagName;
       if (found < 0) {
-        const name = describeName(source.slice(start, end).toLowerCase());
+        const name = describeSpelling(source, start, end);
         if (this.packedCount < MAX_ENTRIES) {
           this.packedKeys[slot] = key;
           this.packedNames[slot] = name;
@@ -108,26 +111,31 @@ export class TagNameTable {
         return name;
       }
     }
-    return describeName(source.slice(start, end).toLowerCase());
+    return describeSpelling(source, start, end);
   }
 
-  private lookupLong(source: string, start: number, end: number, hash: number): TagName {
+  private lookupSpelled(source: string, start: number, end: number, hash: number): TagName {
     const length = end - start;
     let slot = hash & (SLOTS - 1);
     for (let probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
-      const entry = this.entries[slot];
-      if (entry === undefined) {
-        const found = describeName(source.slice(start, end).toLowerCase());
+      const spelling = this.spellings[slot];
+      if (spelling === undefined) {
+        const name = describeSpelling(source, start, end);
         if (this.count < MAX_ENTRIES) {
-          this.entries[slot] = found;
+          this.spellings[slot] = source.slice(start, end);
+          this.names[slot] = name;
           this.count++;
         }
-        return found;
+        return name;
       }
-      if (entry.name.length === length && sameLowerCase(source, start, entry.name)) return entry;
+      if (spelling.length === length && source.startsWith(spelling, start)) return this.names[slot] as TagName;
     }
-    return describeName(source.slice(start, end).toLowerCase());
+    return describeSpelling(source, start, end);
   }
+}
+
+function describeSpelling(source: string, start: number, end: number): TagName {
+  return describeName(source.slice(start, end).toLowerCase());
 }
 
 /** ASCII letters to lower case; other codes as they are. */
@@ -135,15 +143,7 @@ export function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-/** The hash of a name one lower-case character longer. */
-export function nextHash(hash: number, lower: number): number {
-  return (hash * 31 + lower) & 0x3fffffff;
-}
-
-/** source[start, start + name.length) lower-cased (ASCII) equals name. */
-function sameLowerCase(source: string, start: number, name: string): boolean {
-  for (let k = 0; k < name.length; k++) {
-    if (lowerAscii(source.charCodeAt(start + k)) !== name.charCodeAt(k)) return false;
-  }
-  return true;
+/** The hash of a name one character (code `c`, as written) longer. */
+export function nextHash(hash: number, c: number): number {
+  return (hash * 31 + c) & 0x3fffffff;
 }

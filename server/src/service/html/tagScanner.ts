@@ -7,33 +7,39 @@
 import { isHtmlSpace } from './chars';
 import { describeName, lowerAscii, MAX_PACKED, nextHash, type TagName, type TagNameTable } from './tagNames';
 
-/** 1 for the ASCII codes that end a tag name: '>', '/' and HTML white space. */
-const ENDS_NAME = new Uint8Array(128);
+/** 1 for the codes that end a tag name: '>', '/' and HTML white space (all below NAME_ENDERS_BELOW). */
+const NAME_ENDERS_BELOW = 63;
+const ENDS_NAME = new Uint8Array(NAME_ENDERS_BELOW);
 for (const c of [62, 47, 32, 10, 9, 13, 12]) ENDS_NAME[c] = 1;
 
 export class BoundedSearch {
-  // One finder per needle (a handful of needles: '<', '>', quotes, comment and CDATA ends).
-  private readonly finders = new Map<string, NeedleSearch>();
   /** The finders every tag uses, at hand without a lookup. */
   readonly gt: NeedleSearch;
   readonly doubleQuote: NeedleSearch;
   readonly singleQuote: NeedleSearch;
+  // The finders of other needles ('<', comment and CDATA ends, "</"...), made when first asked
+  // for: a small page may need none, and a Map costs more than such a page's whole view.
+  private others: Map<string, NeedleSearch> | undefined;
 
   constructor(
     private readonly source: string,
     private readonly limit: number,
   ) {
-    this.gt = this.finder('>');
-    this.doubleQuote = this.finder('"');
-    this.singleQuote = this.finder("'");
+    this.gt = new NeedleSearch(source, limit, '>');
+    this.doubleQuote = new NeedleSearch(source, limit, '"');
+    this.singleQuote = new NeedleSearch(source, limit, "'");
   }
 
   /** The search for one needle, with its own memory of the last answer. */
   finder(needle: string): NeedleSearch {
-    let found = this.finders.get(needle);
+    if (needle === '>') return this.gt;
+    if (needle === '"') return this.doubleQuote;
+    if (needle === "'") return this.singleQuote;
+    this.others ??= new Map<string, NeedleSearch>();
+    let found = this.others.get(needle);
     if (found === undefined) {
       found = new NeedleSearch(this.source, this.limit, needle);
-      this.finders.set(needle, found);
+      this.others.set(needle, found);
     }
     return found;
   }
@@ -115,9 +121,10 @@ export function readTag(
   const closing = source.charCodeAt(at + 1) === 47; /* / */
   const nameStart = closing ? at + 2 : at + 1;
   let nameEnd = nameStart;
-  // The packed key and the hash of the name (see TagNameTable.lookup): -1 once it is too long (key) or not ASCII (both).
+  // The packed key and the hash of the name as written (see TagNameTable.lookup), and all its codes or-ed together.
   let key = 0;
   let hash = 0;
+  let codes = 0;
   let c = 0;
   for (;;) {
     if (nameEnd >= limit) {
@@ -125,16 +132,14 @@ export function readTag(
       return false;
     }
     c = source.charCodeAt(nameEnd);
-    if (c < 128) {
-      if (ENDS_NAME[c] === 1) break;
-      const lower = lowerAscii(c);
-      if (hash >= 0) hash = nextHash(hash, lower);
-      if (key >= 0) key = nameEnd - nameStart < MAX_PACKED ? key * 128 + lower : -1;
-    } else {
-      key = hash = -1;
-    }
+    // Letters, the bulk of a name, are past every code that ends one: one comparison.
+    if (c < NAME_ENDERS_BELOW && ENDS_NAME[c] === 1) break;
+    hash = nextHash(hash, c);
+    key = key * 128 + c; // a packed key only for short ASCII names (see below)
+    codes |= c;
     nameEnd++;
   }
+  if (codes >= 128 || nameEnd - nameStart > MAX_PACKED) key = -1;
 
   let gt: number;
   if (c === 62) gt = nameEnd;
@@ -257,6 +262,24 @@ export function attributeValue(source: string, start: number, end: number, name:
     if (lowerCaseNameIs(source, span.nameStart, span.nameEnd, name)) return source.slice(span.valueStart, span.valueEnd);
   }
   return undefined;
+}
+
+/**
+ * The values of several attributes, `names.map((name) => attributeValue(...))`,
+ * in one walk over the attributes (the walk stops once each name is found).
+ */
+export function attributeValues(source: string, start: number, end: number, names: readonly string[]): Array<string | undefined> {
+  const values = new Array<string | undefined>(names.length).fill(undefined);
+  let missing = names.length;
+  const span = ATTRIBUTE;
+  for (let i = nextAttribute(source, start, end, span); i >= 0 && missing > 0; i = nextAttribute(source, i, end, span)) {
+    for (let k = 0; k < names.length; k++) {
+      if (values[k] !== undefined || !lowerCaseNameIs(source, span.nameStart, span.nameEnd, names[k])) continue;
+      values[k] = source.slice(span.valueStart, span.valueEnd);
+      missing--;
+    }
+  }
+  return values;
 }
 
 /** source[start, end).toLowerCase() === name, comparing ASCII names code by code. */
