@@ -183,6 +183,12 @@ test('status bar: form, item count, deadline; hidden for no filing', () => {
   assert.equal(statusContent(undefined), undefined);
 });
 
+test('a report of 1997 (before the four-day rule of August 2004) has no deadline, so the status bar says nothing of one', () => {
+  const old = summaryOfCorpus('edgarcrawler_8-K_fullsub_1000685_8K_1997_0001000685-97-000006.txt');
+  assert.equal(old.deadline, null);
+  assert.equal(statusContent(old)?.text, '$(file-text) 8-K · 2 items');
+});
+
 // -------------------------------------------------------------- crash policy
 
 test('the server is restarted until it dies too often, then the user is told once', () => {

@@ -4,7 +4,7 @@
  */
 import type { FilingModel } from '../model';
 import { filingDeadline, withinCalendar, filingDateOfAcceptance, type Deadline } from '../calendar';
-import { currentItem } from '../data/items';
+import { CURRENT_SCHEME_EFFECTIVE, currentItem } from '../data/items';
 import { addDays } from '../dates';
 import type { DiagnosticReport } from './report';
 
@@ -19,9 +19,14 @@ export interface DeadlineStatus {
   applies: boolean;
 }
 
+/**
+ * The four-business-day deadline and how the filing stands against it;
+ * undefined without an event date, and for events before the rule took
+ * effect (23 August 2004: the items before then had periods of their own).
+ */
 export function deadlineStatus(model: FilingModel): DeadlineStatus | undefined {
   const event = eventDate(model);
-  if (!event || !withinCalendar(event)) return undefined;
+  if (!event || event < CURRENT_SCHEME_EFFECTIVE || !withinCalendar(event)) return undefined;
   const deadline = filingDeadline(event);
   const filedOn = filingDate(model);
   const signedOn = model.signatures?.date?.value;
