@@ -1,6 +1,7 @@
 /** A filing model in the shape of shared/notes/cli-json-contract.md (stable: add, never rename). */
 import type { FilingModel, Located } from '../service/model';
 import { LineIndex } from '../service/lineIndex';
+import { deadlineStatus } from '../service/checks/deadline';
 
 export interface JsonDiagnostic {
   line: number;
@@ -22,9 +23,21 @@ export interface JsonFileReport {
   cover: Record<string, string | null> | null;
   items: { number: string; title: string; officialTitle: string | null; line: number; scheme: string }[];
   signatureDate: string | null;
+  /** The four-business-day deadline (General Instruction B.1); null without an event date or before August 2004. */
+  deadline: JsonDeadline | null;
   exhibits: string[];
   documents: { type: string; sequence: string | null; filename: string | null; description: string | null; line: number }[];
   diagnostics: JsonDiagnostic[];
+}
+
+export interface JsonDeadline {
+  eventDate: string;
+  dueDate: string;
+  /** False when every item reported has a clock of its own (Items 7.01 and 8.01). */
+  applies: boolean;
+  /** FILED AS OF DATE, or the filing date of the acceptance time; null when the file does not say. */
+  filedOn: string | null;
+  late: boolean | null;
 }
 
 const v = (l: Located | undefined): string | null => (l ? l.value : null);
@@ -83,6 +96,7 @@ export function jsonReport(
       scheme: i.scheme,
     })),
     signatureDate: v(model.signatures?.date),
+    deadline: deadlineOf(model),
     exhibits: model.exhibits.map((e) => e.number),
     documents: model.documents.map((d) => ({
       type: d.type,
@@ -104,6 +118,18 @@ export function jsonReport(
         message: d.message,
       };
     }),
+  };
+}
+
+function deadlineOf(model: FilingModel): JsonDeadline | null {
+  const status = model.kind === 'not-a-filing' ? undefined : deadlineStatus(model);
+  if (!status) return null;
+  return {
+    eventDate: status.deadline.eventDate,
+    dueDate: status.deadline.dueDate,
+    applies: status.applies,
+    filedOn: status.filedOn ?? null,
+    late: status.late ?? null,
   };
 }
 

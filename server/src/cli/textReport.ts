@@ -1,5 +1,5 @@
 /** The same report, for a person reading a terminal. */
-import type { JsonFileReport } from './jsonReport';
+import type { JsonDeadline, JsonFileReport } from './jsonReport';
 
 export function textReport(r: JsonFileReport): string {
   const out: string[] = [];
@@ -27,9 +27,18 @@ export function textReport(r: JsonFileReport): string {
     out.push(`  Item ${i.number.padEnd(6)} line ${String(i.line).padEnd(6)}${title}`);
   }
   if (r.signatureDate) out.push(`  ${'Signed'.padEnd(22)}${r.signatureDate}`);
+  if (r.deadline) out.push(`  ${'Deadline'.padEnd(22)}${deadlineText(r.deadline)}`);
   if (r.exhibits.length) out.push(`  ${'Exhibits'.padEnd(22)}${r.exhibits.join(', ')}`);
   for (const d of r.diagnostics) {
     out.push(`  ${r.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`);
   }
   return out.join('\n');
+}
+
+/** "2013-04-11 (4 business days after 2013-04-07); filed 2013-04-08: on time". */
+function deadlineText(d: JsonDeadline): string {
+  const counted = `${d.dueDate} (4 business days after ${d.eventDate})`;
+  if (!d.applies) return `none: every item reported has a clock of its own (4 business days would end ${d.dueDate})`;
+  if (d.filedOn === null || d.late === null) return counted;
+  return `${counted}; filed ${d.filedOn}: ${d.late ? 'LATE' : 'on time'}`;
 }
