@@ -74,7 +74,7 @@ test('a title set over several lines is read whole; a blank line, a date or a pa
   const label = signaturesOf(`SIGNATURES\n${PURSUANT}\nACME CORP.\nBy: /s/ Philip T. Colton\nName: Philip T. Colton\nTitle: Senior Vice President and\nChief Financial Officer\n`);
   assert.equal(label.sig.title?.value, 'Senior Vice President and Chief Financial Officer');
 
-  for (const after of ['\nDate: March 6, 2023', '(Principal Financial Officer)', '\nSome other line']) {
+  for (const after of ['\nDate: March 6, 2023', '(Principal Financial Officer)', '\nSome other line', 'EXHIBIT INDEX', '2']) {
     const cut = signaturesOf(`SIGNATURES\n${PURSUANT}\nACME CORP.\n/s/ Ann Munson Steines\nAnn Munson Steines\nChief Legal Officer,\n${after}\n`);
     assert.equal(cut.sig.title?.value, 'Chief Legal Officer,', JSON.stringify(after));
   }

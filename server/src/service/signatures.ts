@@ -423,6 +423,8 @@ function findSignerTitle(lines: Lines, signerLine: number, last: number, signer:
 /** A title that ends in a comma or "and" goes on, over at most MAX_TITLE_LINES lines. */
 const TITLE_GOES_ON = /(?:,|\band|&)$/i;
 const MAX_TITLE_LINES = 4;
+/** What comes after a signature block, not the rest of a title: "EXHIBIT INDEX", "Item 9.01", "/s/", a page number. */
+const NOT_MORE_TITLE = /^(?:exhibit|index|item\b|signature|\/s\/|\d+$)/i;
 
 /**
  * A title set over several lines ("Chief Legal Officer," then "General
@@ -434,7 +436,7 @@ function continuedTitle(lines: Lines, title: Found, bound: number): Found {
     const k = lines.next(lines.lineOf(title.end));
     if (k < 0 || k > bound || lines.isBlank(k)) break;
     const s = lines.trimmed(k);
-    if (NOT_A_TITLE.test(s) || LABEL.test(s)) break;
+    if (NOT_A_TITLE.test(s) || LABEL.test(s) || NOT_MORE_TITLE.test(s)) break;
     const rest = cellAt(lines.text, lines.contentStart(k), lines.contentEnd(k));
     if (!rest) break;
     const value = `${title.value} ${rest.value}`;
