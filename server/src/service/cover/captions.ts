@@ -5,6 +5,7 @@
  */
 import type { CoverText, Line } from './coverText';
 import { AnchoredPattern, isLineTerminator, isWhiteSpace } from './anchoredPattern';
+import { type KeyWord, type KeyWords, keyWordAnchor } from './keyWords';
 
 export type CaptionKind =
   | 'dateOfReport'
@@ -28,9 +29,11 @@ export interface Caption {
   parenthesized: boolean;
 }
 
-interface CaptionPattern {
+export interface CaptionPattern {
   kind: CaptionKind;
-  pattern: RegExp | AnchoredPattern;
+  pattern: AnchoredPattern;
+  /** The words its anchor finds, as KeyWords lists them. */
+  keys: readonly KeyWord[];
   /** The words from the match to the end of its cell must be caption words (state "of Delaware" is a value). */
   captionWordsOnly?: boolean;
 }
@@ -38,15 +41,29 @@ interface CaptionPattern {
 const APOSTROPHE = "['’`]?";
 
 /**
- * "Registrant, State of Incorporation, Address ..." heading a column. Its
- * pattern opens with a line start or a tab and would be tried at every
- * position; it is tried only where "registrant(s), state|address" stands,
- * from the start of the cell that opens with that word or with an "Exact
- * name(s) of" just before it.
+ * A caption pattern anchored on its key words: each alternative of it starts
+ * with one of them at a word boundary (or, per `startsOf`, a little before).
  */
+function keyed(
+  kind: CaptionKind,
+  pattern: RegExp,
+  keys: readonly KeyWord[],
+  startsOf?: (text: string, at: number) => readonly number[],
+): { kind: CaptionKind; pattern: AnchoredPattern; keys: readonly KeyWord[] } {
+  return { kind, pattern: new AnchoredPattern(pattern, keyWordAnchor(keys), startsOf), keys };
+}
+
+/**
+ * "Registrant, State of Incorporation, Address ..." heading a column. Its
+ * pattern opens with a line start or a tab; it is tried only where
+ * "registrant" stands, from the start of the cell that opens with that word
+ * or with an "Exact name(s) of" just before it. (That "registrant" follows
+ * blanks, a tab or a line end, so a word boundary.)
+ */
+const REGISTRANT_COLUMN_KEYS: readonly KeyWord[] = ['registrant'];
 export const REGISTRANT_COLUMN = new AnchoredPattern(
   /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim,
-  /registrants?,?\s+(?:state|address)/i,
+  keyWordAnchor(REGISTRANT_COLUMN_KEYS),
   columnHeaderStarts,
 );
 
@@ -110,71 +127,69 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
-// The telephone caption starts with letters as common as "r", "i" or "t":
-// searched at every position, its pattern is tried at most of them. It is
-// anchored on its rarer "telephone" instead, and tried where a match holding
-// that word can start.
-
-/** "Registrant's telephone number", "Telephone number, including area code": at "telephone" or the name before it. */
+/**
+ * "Registrant's telephone number", "Telephone number, including area code":
+ * at "registrant", "issuer" or "telephone".
+ */
+const TELEPHONE_KEYS: readonly KeyWord[] = ['registrant', 'issuer', 'telephone'];
 export const TELEPHONE_CAPTION = new AnchoredPattern(
   new RegExp(`\\b(?:registrant${APOSTROPHE}s?|issuer${APOSTROPHE}s?)\\s+telephone\\s+number|\\btelephone\\s+number,?\\s+including\\s+area\\s+code`, 'gi'),
-  /telephone/i,
-  // "issuer" to "registrant's": 6 to 12 characters.
-  (text, at) => [...startsOfWordBefore(text, at, 6, 12), at],
+  keyWordAnchor(TELEPHONE_KEYS),
 );
 
 /**
- * Where a word of `min` to `max` characters ending just before the white
- * space before `at` may start, ascending; none when no white space stands
- * there. The word cannot end in white space, so it ends where that run starts.
+ * Where a match with "(" before its first word may start, as well as at the
+ * word: at the "(" when only white space stands between.
  */
-function startsOfWordBefore(text: string, at: number, min: number, max: number): number[] {
-  const end = backOverSpace(text, at);
-  const starts: number[] = [];
-  if (end === at) return starts;
-  for (let start = Math.max(0, end - max); start <= end - min; start++) starts.push(start);
-  return starts;
+function atOrParenBefore(text: string, at: number): number[] {
+  const open = backOverSpace(text, at) - 1;
+  return open >= 0 && text.charCodeAt(open) === 0x28 ? [open, at] : [at];
 }
 
-const CAPTION_PATTERNS: readonly CaptionPattern[] = [
+export const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   // "Date of earliest event reported" counts where a cover prints it without "Date of Report".
-  { kind: 'dateOfReport', pattern: /\bdate\s+of\s+report\b|\bdate\s+of\s+earliest\s+event\s+reported\b/gi },
+  keyed('dateOfReport', /\bdate\s+of\s+report\b|\bdate\s+of\s+earliest\s+event\s+reported\b/gi, ['date']),
+  keyed(
+    'registrant',
+    /\b(?:exact\s+)?name\s+of\s+(?:the\s+)?(?:registrants?|issuers?|issuing\s+entity|company|depositor|small\s+business\s+issuer)\s+(?:as\s+specified\b|in\s+its\s+charter)/gi,
+    ['exact', 'name'],
+  ),
+  // Combined filings of several registrants print a column header instead.
+  { kind: 'registrantColumn', pattern: REGISTRANT_COLUMN, keys: REGISTRANT_COLUMN_KEYS },
   {
-    kind: 'registrant',
-    pattern:
-      /\b(?:exact\s+)?name\s+of\s+(?:the\s+)?(?:registrants?|issuers?|issuing\s+entity|company|depositor|small\s+business\s+issuer)\s+(?:as\s+specified\b|in\s+its\s+charter)/gi,
-  },
-  {
-    // Combined filings of several registrants print a column header instead.
-    kind: 'registrantColumn',
-    pattern: REGISTRANT_COLUMN,
-  },
-  {
-    kind: 'state',
-    pattern: /\bstate\s+(?:or|of)\b|\bjurisdiction\s+of\s+(?:incorporation|organization)|\bcountry\s+of\s+incorporation/gi,
+    ...keyed(
+      'state',
+      /\bstate\s+(?:or|of)\b|\bjurisdiction\s+of\s+(?:incorporation|organization)|\bcountry\s+of\s+incorporation/gi,
+      ['state', 'jurisdiction', 'country'],
+    ),
     captionWordsOnly: true,
   },
   {
-    kind: 'fileNumber',
-    pattern: /\bcommission\s+file\s+(?:number|no\b)|\(\s*commission\b|\bfile\s+(?:numbers?|no\b)/gi,
+    ...keyed(
+      'fileNumber',
+      /\bcommission\s+file\s+(?:number|no\b)|\(\s*commission\b|\bfile\s+(?:numbers?|no\b)/gi,
+      ['commission', 'file'],
+      atOrParenBefore,
+    ),
     captionWordsOnly: true,
   },
-  {
-    kind: 'ein',
-    pattern:
-      /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*(?:i\.?\s?r\.?\s?s\.?|irs)\s+(?:no\b|number|id\b|i\.d\.)/gi,
-  },
-  {
-    kind: 'address',
-    pattern: /\baddress(?:es)?\s*(?:,\s*including\s+zip\s+code,?\s*)?(?:of|and)\s+(?:the\s+)?(?:registrant\S*\s+)?principal\s+(?:executive\s+)?offices?|\baddress\s+of\s+principal\s+executive\b|\baddress,\s+including\s+zip\s+code/gi,
-  },
-  {
-    kind: 'telephone',
-    pattern: TELEPHONE_CAPTION,
-  },
-  { kind: 'formerName', pattern: /\bformer\s+name\b/gi },
-  { kind: 'checkBoxes', pattern: /\bcheck\s+the\s+appropriate\s+box\b/gi },
-  { kind: 'securities12b', pattern: /\bsecurities\s+registered\s+pursuant\s+to\s+section\s+12\s?\(\s?b\s?\)/gi },
+  // "(IRS No." starts at its parenthesis; the abbreviation follows it or white space, so a word boundary.
+  keyed(
+    'ein',
+    /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*(?:i\.?\s?r\.?\s?s\.?|irs)\s+(?:no\b|number|id\b|i\.d\.)/gi,
+    ['irs', 'employer', 'tax'],
+    atOrParenBefore,
+  ),
+  keyed(
+    'address',
+    /\baddress(?:es)?\s*(?:,\s*including\s+zip\s+code,?\s*)?(?:of|and)\s+(?:the\s+)?(?:registrant\S*\s+)?principal\s+(?:executive\s+)?offices?|\baddress\s+of\s+principal\s+executive\b|\baddress,\s+including\s+zip\s+code/gi,
+    ['address'],
+  ),
+  { kind: 'telephone', pattern: TELEPHONE_CAPTION, keys: TELEPHONE_KEYS },
+  // "form" rather than "former": no key word starts another.
+  keyed('formerName', /\bformer\s+name\b/gi, ['form']),
+  keyed('checkBoxes', /\bcheck\s+the\s+appropriate\s+box\b/gi, ['check']),
+  keyed('securities12b', /\bsecurities\s+registered\s+pursuant\s+to\s+section\s+12\s?\(\s?b\s?\)/gi, ['securities']),
 ];
 
 /** Words captions are made of; a line of nothing else is a caption line. */
@@ -211,9 +226,19 @@ export function isCaptionText(text: string): boolean {
     const word = curly ? lower.slice(start, i).replace(/’/g, "'") : lower.slice(start, i);
     if (word === "'") continue;
     words++;
-    if (CAPTION_WORDS.has(word) || CAPTION_WORDS.has(word.replace(/'s?$/, ''))) known++;
+    if (isCaptionWord(word)) known++;
   }
   return words > 0 && known / words >= 0.75;
+}
+
+/**
+ * A caption word, or one followed by a possessive "'s" or "'". The suffix is
+ * cut only when it is there, which is when /'s?$/ would cut it.
+ */
+function isCaptionWord(word: string): boolean {
+  if (CAPTION_WORDS.has(word)) return true;
+  const cut = word.endsWith("'s") ? 2 : word.endsWith("'") ? 1 : 0;
+  return cut > 0 && CAPTION_WORDS.has(word.slice(0, word.length - cut));
 }
 
 function isDigit(c: number): boolean {
@@ -235,10 +260,11 @@ export function isCaptionLine(line: Line): boolean {
 export class Captions {
   readonly all: Caption[] = [];
 
-  constructor(cover: CoverText) {
+  /** `keyWords` are those of the cover's text up to its limit. */
+  constructor(cover: CoverText, keyWords: KeyWords) {
     const text = cover.text.slice(0, cover.limit);
-    for (const { kind, pattern, captionWordsOnly } of CAPTION_PATTERNS) {
-      for (const m of allMatches(pattern, text)) {
+    for (const { kind, pattern, keys, captionWordsOnly } of CAPTION_PATTERNS) {
+      for (const m of pattern.allAround(text, keyWords.of(keys))) {
         let start = m.index;
         while (start < text.length && opensCaption(text.charCodeAt(start))) start++;
         const end = m.index + m[0].length;
@@ -274,14 +300,6 @@ export class Captions {
 /** What a caption match may take in before its first word: white space and "(" (/[\s\t(]/). */
 function opensCaption(c: number): boolean {
   return c === 0x28 || isWhiteSpace(c);
-}
-
-function allMatches(pattern: RegExp | AnchoredPattern, text: string): RegExpExecArray[] {
-  if (pattern instanceof AnchoredPattern) return pattern.all(text);
-  const out: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m);
-  return out;
 }
 
 function continuesCaption(text: string, previousEnd: number, start: number): boolean {

@@ -6,22 +6,28 @@
  */
 import type { Located } from '../model';
 import type { CoverText } from './coverText';
+import { AnchoredPattern } from './anchoredPattern';
+import { type KeyWord, type KeyWords, keyWordAnchor } from './keyWords';
 
 const DASH = '[-\u2010\u2011\u2012\u2013]';
-const FORM_HEADING = new RegExp(
-  `\\b(form|schedule)\\s{1,12}(\\d{1,2}${DASH}[a-z]{1,3}\\d{0,3}|[a-z]{1,2}${DASH}\\d{1,2}[a-z]?|[a-z]{1,2}${DASH}[a-z]{1,4}|1[34][a-g](?:${DASH}\\d)?)(\\s?\\/\\s?a)?(?![\\w-])`,
-  'gi',
+export const FORM_HEADING_KEYS: readonly KeyWord[] = ['form', 'schedule'];
+/** Tried only at the words it starts with (see keyWords.ts). */
+export const FORM_HEADING = new AnchoredPattern(
+  new RegExp(
+    `\\b(form|schedule)\\s{1,12}(\\d{1,2}${DASH}[a-z]{1,3}\\d{0,3}|[a-z]{1,2}${DASH}\\d{1,2}[a-z]?|[a-z]{1,2}${DASH}[a-z]{1,4}|1[34][a-g](?:${DASH}\\d)?)(\\s?\\/\\s?a)?(?![\\w-])`,
+    'gi',
+  ),
+  keyWordAnchor(FORM_HEADING_KEYS),
 );
 const AMENDMENT_BEFORE = /amendment\s+no\.?\s*\d+\s+to\s*$/i;
 const AMENDMENT_AFTER = /^[\s)]{0,20}[(\-–—]?\s*amendment\s+(?:no\.?\s*)?\d+/i;
 /** Heading text besides the designation that a heading line may hold. */
 const MAX_OTHER_TEXT = 30;
 
-export function findFormType(cover: CoverText): Located | undefined {
+/** `keyWords` are those of the cover's text up to its limit. */
+export function findFormType(cover: CoverText, keyWords: KeyWords): Located | undefined {
   const text = cover.text.slice(0, cover.limit);
-  const re = FORM_HEADING;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of FORM_HEADING.allAround(text, keyWords.of(FORM_HEADING_KEYS))) {
     const line = cover.lines[cover.lineAt(m.index)];
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     const amendedBefore = AMENDMENT_BEFORE.test(before);

@@ -1,0 +1,88 @@
+/**
+ * The words the cover's caption and heading patterns are anchored on, found
+ * in one pass over the cover.
+ *
+ * Searched one by one, the eleven caption patterns and the form heading each
+ * took a scan of the whole cover, trying most positions. Every match of them
+ * starts at, or a few characters before, one of a few words standing at a
+ * word boundary ("state", "jurisdiction", "commission", the I.R.S.
+ * abbreviation, ...). One search for all those words lists where each
+ * stands; each pattern is then tried only around its own words (see
+ * AnchoredPattern.allAround).
+ */
+
+/** The literal key words, lower-case; none is the start of another, so at most one stands at a position. */
+const LITERAL_KEY_WORDS = [
+  'address',
+  'check',
+  'commission',
+  'country',
+  'date',
+  'employer',
+  'exact',
+  'file',
+  'form',
+  'issuer',
+  'jurisdiction',
+  'name',
+  'registrant',
+  'schedule',
+  'securities',
+  'state',
+  'tax',
+  'telephone',
+] as const;
+
+/** "IRS", "I.R.S.", "I. R. S.": the abbreviation as the EIN caption spells it, which a "." or white space ends. */
+const IRS = 'i\\.?\\s?r\\.?\\s?s\\b';
+
+export type KeyWord = (typeof LITERAL_KEY_WORDS)[number] | 'irs';
+
+const KEY_WORD = new RegExp(`\\b(?:${LITERAL_KEY_WORDS.join('|')}|(${IRS}))`, 'gi');
+
+/** The search for `words` alone, at a word boundary and in either case: what KeyWords finds of them. */
+export function keyWordAnchor(words: readonly KeyWord[]): RegExp {
+  return new RegExp(`\\b(?:${words.map((w) => (w === 'irs' ? IRS : w)).join('|')})`, 'gi');
+}
+
+/** Each key word's number, for the sets of them `of` is asked for. */
+const KEY_NUMBER = new Map<KeyWord, number>([...LITERAL_KEY_WORDS, 'irs'].map((w, i) => [w as KeyWord, i]));
+const IRS_NUMBER = KEY_NUMBER.get('irs')!;
+
+/** A literal key word told by its first two letters (either case) and its length, which no two share. */
+function signature(text: string, at: number, length: number): number {
+  return ((text.charCodeAt(at) | 0x20) << 16) | ((text.charCodeAt(at + 1) | 0x20) << 8) | length;
+}
+
+const NUMBER_OF_SIGNATURE = new Map<number, number>();
+for (const word of LITERAL_KEY_WORDS) NUMBER_OF_SIGNATURE.set(signature(word, 0, word.length), KEY_NUMBER.get(word)!);
+if (NUMBER_OF_SIGNATURE.size !== LITERAL_KEY_WORDS.length) throw new Error('two key words share a signature');
+
+export class KeyWords {
+  /** Where each key word stands, ascending, and which word it is (its KEY_NUMBER). */
+  private readonly positions: number[] = [];
+  private readonly numbers: number[] = [];
+
+  /**
+   * Every key word in `text`. A word boundary never falls inside a run of
+   * letters, nor inside an I.R.S. abbreviation before a key word could start
+   * (its "r" and "s" begin none), so no key word is hidden inside another's match.
+   */
+  constructor(text: string) {
+    const re = KEY_WORD;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      this.positions.push(m.index);
+      this.numbers.push(m[1] === undefined ? NUMBER_OF_SIGNATURE.get(signature(text, m.index, m[0].length))! : IRS_NUMBER);
+    }
+  }
+
+  /** Where any of `words` stands, ascending. */
+  of(words: readonly KeyWord[]): number[] {
+    let wanted = 0;
+    for (const word of words) wanted |= 1 << KEY_NUMBER.get(word)!;
+    const out: number[] = [];
+    for (let i = 0; i < this.positions.length; i++) if ((wanted >> this.numbers[i]) & 1) out.push(this.positions[i]);
+    return out;
+  }
+}

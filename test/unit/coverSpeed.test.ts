@@ -1,0 +1,80 @@
+// The cover-page finder's fast paths give exactly what the plain ways give:
+// each is compared, on random input, with a reference written the obvious
+// way (a global search trying every position).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { CAPTION_PATTERNS } from '../../server/src/service/cover/captions';
+import { FORM_HEADING, FORM_HEADING_KEYS } from '../../server/src/service/cover/formType';
+import { type KeyWord, KeyWords, keyWordAnchor } from '../../server/src/service/cover/keyWords';
+
+/** Random text glued from pieces that exercise a pattern's edges. */
+const textOf = (pieces: string[], maxLength = 40) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(''));
+
+/** Every match of `pattern` as a global search from the start finds them: [index, text]. */
+function plainMatches(pattern: RegExp, text: string): [number, string][] {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const out: [number, string][] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m[0]]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const BLANKS = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u2028', '', '.', ',', '(', ')', '( ', ':', '-', '_', '1', 'x', 'a'];
+
+/** Words of every caption (and the form heading), whole captions, and near misses. */
+const COVER_PIECES = [
+  'date', 'Date', 'of', 'OF', 'report', 'Report', 'earliest', 'event', 'reported', 'exact', 'Exact', 'name', 'Name', 'names', 'the',
+  'registrant', 'Registrant', 'REGISTRANTS', "registrant's", 'Registrant’s', 'coregistrant', 'issuer', 'issuers', 'Issuer’s', 'company',
+  'as', 'specified', 'in', 'its', 'charter', 'state', 'State', 'STATE', 'statement', 'or', 'jurisdiction', 'incorporation', 'organization',
+  'country', 'commission', 'Commission', 'file', 'File', 'number', 'Number', 'numbers', 'no', 'No.', 'I.R.S.', 'I. R. S.', 'IRS', 'irs',
+  'i.r.s', 'ir', 'I.R.', 'employer', 'Employer', 'identification', 'tax', 'Tax', 'payer', 'taxpayer', 'n', 'id', 'ID', 'i.d.', 'address',
+  'Address', 'addresses', 'including', 'zip', 'code', 'and', 'principal', 'executive', 'offices', 'office', 'telephone', 'Telephone',
+  'area', 'former', 'Former', 'form', 'FORM', 'Form', 'formal', 'check', 'Check', 'appropriate', 'box', 'securities', 'Securities',
+  'registered', 'pursuant', 'to', 'section', '12', '(b)', 'b', '8-K', '10-Q', '/A', 'schedule', 'SCHEDULE', '13D', '14A', 'S-1', 'x',
+  'Date of Report', 'Exact name of registrant as specified in its charter', 'State or other jurisdiction of incorporation',
+  '(Commission File Number)', '(I.R.S. Employer Identification No.)', '(IRS No.', '( irs number', 'Address of principal executive offices',
+  "Registrant's telephone number, including area code", 'Telephone number, including area code', 'Former name', 'Check the appropriate box',
+  'Securities registered pursuant to Section 12(b)', 'Registrants, State of Incorporation', 'Exact Name of Registrant, Address',
+  'FORM 8-K', 'Form 10-K/A', 'Schedule 13D',
+];
+
+test('each key word is found where a search for it alone finds it', () => {
+  const words: KeyWord[] = [
+    'address', 'check', 'commission', 'country', 'date', 'employer', 'exact', 'file', 'form', 'issuer', 'jurisdiction', 'name',
+    'registrant', 'schedule', 'securities', 'state', 'tax', 'telephone', 'irs',
+  ];
+  fc.assert(
+    fc.property(textOf([...COVER_PIECES, ...BLANKS], 30), (text) => {
+      const keyWords = new KeyWords(text);
+      for (const word of words) {
+        assert.deepEqual(keyWords.of([word]), plainMatches(keyWordAnchor([word]), text).map(([index]) => index), word);
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('caption patterns tried around their key words find what a search at every position finds', () => {
+  fc.assert(
+    fc.property(textOf([...COVER_PIECES, ...BLANKS], 30), (text) => {
+      const keyWords = new KeyWords(text);
+      for (const { kind, pattern, keys } of CAPTION_PATTERNS) {
+        assert.deepEqual(
+          pattern.allAround(text, keyWords.of(keys)).map((m) => [m.index, m[0]]),
+          plainMatches(pattern.pattern, text),
+          kind,
+        );
+      }
+      assert.deepEqual(
+        FORM_HEADING.allAround(text, keyWords.of(FORM_HEADING_KEYS)).map((m) => [m.index, m[0]]),
+        plainMatches(FORM_HEADING.pattern, text),
+        'form heading',
+      );
+    }),
+    { numRuns: 10000 },
+  );
+});
