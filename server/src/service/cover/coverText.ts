@@ -36,6 +36,8 @@ export interface Span {
 }
 
 const SGML_TAG = /<\/?[A-Za-z][^<>\n]{0,80}>/g;
+/** Three rule characters in a row: a blank line drawn as a rule. */
+const RULE = /[-_=*~]{3,}/;
 
 function isBlankText(text: string): boolean {
   if (isSeparatorLine(text)) return true;
@@ -45,12 +47,17 @@ function isBlankText(text: string): boolean {
 
 /** /^[\s\-_=*~.·•]*$/: nothing but white space and rule characters (or nothing). */
 export function isSeparatorLine(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const rule = c === 0x2d || c === 0x5f || c === 0x3d || c === 0x2a || c === 0x7e || c === 0x2e || c === 0xb7 || c === 0x2022;
-    if (!rule && !isWhiteSpace(c)) return false;
-  }
+  // Most lines end in a letter: looked at first, it settles them without a walk over their indent.
+  const n = text.length;
+  if (n > 0 && !isRuleOrSpace(text.charCodeAt(n - 1))) return false;
+  for (let i = 0; i < n; i++) if (!isRuleOrSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+function isRuleOrSpace(c: number): boolean {
+  if (c === 0x20) return true;
+  const rule = c === 0x2d || c === 0x5f || c === 0x3d || c === 0x2a || c === 0x7e || c === 0x2e || c === 0xb7 || c === 0x2022;
+  return rule || isWhiteSpace(c);
 }
 
 const isGapChar = (c: string) => c === ' ' || c === '\u00a0';
@@ -64,15 +71,17 @@ export class CoverText {
     readonly limit: number,
   ) {
     this.text = view.text;
+    // Line ends are looked for up to the limit only (the last line ends there).
+    const head = this.text.slice(0, limit);
     let start = 0;
     while (start < limit) {
-      let nl = this.text.indexOf('\n', start);
-      if (nl === -1 || nl > limit) nl = limit;
+      let nl = head.indexOf('\n', start);
+      if (nl === -1) nl = limit;
       let end = nl;
-      if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-      const text = this.text.slice(start, end);
+      if (end > start && head.charCodeAt(end - 1) === 13) end--;
+      const text = head.slice(start, end);
       const blank = isBlankText(text);
-      const rule = blank && /[-_=*~]{3,}/.test(text);
+      const rule = blank && text.length >= 3 && RULE.test(text);
       this.lines.push({ index: this.lines.length, start, end, text, blank, rule, hasTab: text.includes('\t'), captionOnly: undefined });
       start = nl + 1;
     }
