@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CAPTION_PATTERNS } from '../../server/src/service/cover/captions';
+import { firstCaptionMatch, KEYED_CHECK_BOX_CAPTIONS } from '../../server/src/service/cover/checkBoxes';
 import { FORM_HEADING, FORM_HEADING_KEYS } from '../../server/src/service/cover/formType';
 import { type KeyWord, KeyWords, keyWordAnchor } from '../../server/src/service/cover/keyWords';
 
@@ -39,13 +40,13 @@ const COVER_PIECES = [
   '(Commission File Number)', '(I.R.S. Employer Identification No.)', '(IRS No.', '( irs number', 'Address of principal executive offices',
   "Registrant's telephone number, including area code", 'Telephone number, including area code', 'Former name', 'Check the appropriate box',
   'Securities registered pursuant to Section 12(b)', 'Registrants, State of Incorporation', 'Exact Name of Registrant, Address',
-  'FORM 8-K', 'Form 10-K/A', 'Schedule 13D',
+  'FORM 8-K', 'Form 10-K/A', 'Schedule 13D', 'communications', 'Material', 'emerging', 'Emerging', 'commun', 'materia',
 ];
 
 test('each key word is found where a search for it alone finds it', () => {
   const words: KeyWord[] = [
     'address', 'check', 'commission', 'country', 'date', 'employer', 'exact', 'file', 'form', 'issuer', 'jurisdiction', 'name',
-    'registrant', 'schedule', 'securities', 'state', 'tax', 'telephone', 'irs',
+    'registrant', 'schedule', 'securities', 'state', 'tax', 'telephone', 'irs', 'communication', 'material', 'emerging',
   ];
   fc.assert(
     fc.property(textOf([...COVER_PIECES, ...BLANKS], 30), (text) => {
@@ -74,6 +75,32 @@ test('caption patterns tried around their key words find what a search at every 
         plainMatches(FORM_HEADING.pattern, text),
         'form heading',
       );
+    }),
+    { numRuns: 10000 },
+  );
+});
+
+test('check box captions tried around their key words are those a search of the cover from the region start finds', () => {
+  const pieces = [
+    'Written communications pursuant to Rule 425', 'written communication pursuant to rule 425', 'unwritten', 'written', 'communications',
+    'Soliciting material pursuant to Rule 14a-12', 'soliciting materials pursuant to rule 14a -12', 'materials', 'material',
+    'Pre-commencement communications pursuant to Rule 14d-2(b)', 'pre - commencement communication pursuant to rule 13e-4(c)',
+    'Precommencement communications pursuant to Rule 13e -4', 'pre', 'commencement', ' pursuant to Rule ', '14d-2', '13e-4', '425',
+    'Emerging growth company', 'emerging growth company, as defined', 'Emerging', 'xemerging growth company',
+    'If an emerging growth company, indicate by check mark', 'if  an emerging growth company indicate by check-mark', 'motif an',
+    '☐', '☒', 'o', '[ ]', '(x)', ...BLANKS,
+  ];
+  fc.assert(
+    fc.property(textOf(pieces, 30), fc.nat(400), fc.nat(400), (text, f, l) => {
+      const limit = Math.min(l, text.length);
+      const from = Math.min(f, text.length);
+      const keyWords = new KeyWords(text.slice(0, limit));
+      const slice = text.slice(from, limit);
+      for (const keyed of KEYED_CHECK_BOX_CAPTIONS) {
+        const m = firstCaptionMatch(keyed, keyWords, slice, from);
+        const plain = keyed.caption.pattern.exec(slice);
+        assert.deepEqual(m && [m.index, m[0]], plain && [plain.index, plain[0]], keyed.caption.rule);
+      }
     }),
     { numRuns: 10000 },
   );

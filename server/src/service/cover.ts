@@ -72,7 +72,7 @@ export function findCover(view: TextView, coverEnd: number, hints: CoverHints): 
   if (ein !== undefined) page.irsEmployerId = ein;
   if (address !== undefined) page.address = address;
   if (telephone !== undefined) page.telephone = telephone;
-  page.checkBoxes = findCheckBoxes(cover, checkBoxesFrom, hints.facts);
+  page.checkBoxes = findCheckBoxes(cover, keyWords, checkBoxesFrom, hints.facts);
   page.securities12b = findSecurities12b(cover, captions);
   return page;
 }

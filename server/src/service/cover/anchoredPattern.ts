@@ -62,6 +62,15 @@ export class AnchoredPattern {
     return out;
   }
 
+  /** The first match allAround(text, anchors) would give, or null. */
+  firstAround(text: string, anchors: readonly number[]): RegExpExecArray | null {
+    for (const start of this.startsAround(text, anchors, 0)) {
+      const m = this.tryAt(text, start);
+      if (m !== null) return m;
+    }
+    return null;
+  }
+
   private tryAt(text: string, start: number): RegExpExecArray | null {
     this.sticky.lastIndex = start;
     return this.sticky.exec(text);
@@ -110,6 +119,13 @@ export function isLineTerminator(c: number): boolean {
 export function lineStartOf(text: string, at: number): number {
   let i = at;
   while (i > 0 && !isLineTerminator(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** `end` moved back over the white space (as /\s/ knows it) before it. */
+export function backOverSpace(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 

@@ -4,7 +4,7 @@
  * of nothing but caption words.
  */
 import type { CoverText, Line } from './coverText';
-import { AnchoredPattern, isLineTerminator, isWhiteSpace } from './anchoredPattern';
+import { AnchoredPattern, backOverSpace, isLineTerminator, isWhiteSpace } from './anchoredPattern';
 import { type KeyWord, type KeyWords, keyWordAnchor } from './keyWords';
 
 export type CaptionKind =
@@ -108,13 +108,6 @@ function exactNamesOfBefore(text: string, at: number): number {
   return afterExact - 'exact'.length;
 }
 
-/** `end` moved back over the white space (as /\s/ knows it) before it. */
-function backOverSpace(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
 /** Whether text[end - word.length, end) is `word` (lower-case letters) in either case, as /word/i compares. */
 function endsWithWord(text: string, end: number, word: string): boolean {
   const start = end - word.length;
@@ -208,9 +201,46 @@ export const CAPTION_WORDS: ReadonlySet<string> = new Set(
  * The words are the runs of letters and apostrophes of the lower-cased text
  * ("’" read as "'"), a lone apostrophe not counting; they are read in place
  * rather than split out, as this runs for every caption match and many lines.
+ *
+ * The text is not lower-cased as a whole: ASCII letters are folded as they
+ * are read and each word is lower-cased alone. That reads the same words,
+ * since lower-casing makes no other character a letter, a digit or an
+ * apostrophe, nor changes its length, but for "İ" and the Kelvin sign,
+ * which send the text the plain way.
  */
 export function isCaptionText(text: string): boolean {
-  const lower = text.toLowerCase();
+  const n = text.length;
+  let words = 0;
+  let known = 0;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c) && !isUpperCase(c)) {
+      if (isDigit(c)) return false;
+      if (c === 0x130 || c === 0x212a) return isLowerCaptionText(text.toLowerCase());
+      i++;
+      continue;
+    }
+    const start = i;
+    let folded = false;
+    let curly = false;
+    for (; i < n; i++) {
+      const w = text.charCodeAt(i);
+      if (isUpperCase(w)) folded = true;
+      else if (w === 0x2019) curly = true;
+      else if (!isWordChar(w)) break;
+    }
+    let word = text.slice(start, i);
+    if (folded) word = word.toLowerCase();
+    if (curly) word = word.replace(/’/g, "'");
+    if (word === "'") continue;
+    words++;
+    if (isCaptionWord(word)) known++;
+  }
+  return words > 0 && known / words >= 0.75;
+}
+
+/** isCaptionText of text already lower-cased. */
+function isLowerCaptionText(lower: string): boolean {
   const n = lower.length;
   let words = 0;
   let known = 0;
@@ -243,6 +273,11 @@ function isCaptionWord(word: string): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/** A-Z. */
+function isUpperCase(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** a-z, "'" and "’": what caption words are made of. */

@@ -6,7 +6,6 @@
  */
 import type { CheckBox, CheckBoxRule, Range, XbrlFact } from '../model';
 import {
-  type CheckBoxCaption,
   BOX_BRACKETS,
   CHECK_BOX_CAPTIONS,
   CHECK_MARKS,
@@ -16,7 +15,8 @@ import {
 } from '../data/checkBoxes';
 import type { CoverText } from './coverText';
 import { anyFact } from './facts';
-import { AnchoredPattern, isWhiteSpace, lineStartOf } from './anchoredPattern';
+import { AnchoredPattern, backOverSpace, isWhiteSpace, lineStartOf } from './anchoredPattern';
+import { type KeyWord, type KeyWords, keyWordAnchor } from './keyWords';
 
 interface Glyph {
   start: number;
@@ -57,15 +57,74 @@ export const EMERGING_GROWTH = new AnchoredPattern(
   (text, at) => [lineStartOf(text, at), at],
 );
 
-function findCaption(caption: CheckBoxCaption, slice: string): RegExpExecArray | null {
-  return caption.rule === 'emerging-growth' ? EMERGING_GROWTH.exec(slice) : caption.pattern.exec(slice);
+interface CaptionAnchors {
+  /** Key words (see keyWords.ts) every match holds, each after white space, so at a word boundary. */
+  keys: readonly KeyWord[];
+  /** Where a match holding the key word at `at` may start. */
+  startsOf: (text: string, at: number) => readonly number[];
 }
 
-export function findCheckBoxes(cover: CoverText, from: number, facts: XbrlFact[]): CheckBox[] {
+/** Where `word`, of `length` letters, starts when white space alone stands between it and `at`. */
+function wordBefore(text: string, at: number, length: number): number {
+  return backOverSpace(text, at) - length;
+}
+
+/**
+ * "written\s+communications?", "soliciting\s+materials?",
+ * "pre\s?-?\s?commencement\s+communications?", "emerging growth company"
+ * (from its line's start), "if\s+an\s+emerging".
+ */
+const ANCHORS_OF_RULE: Record<CheckBoxRule, CaptionAnchors> = {
+  '425': { keys: ['communication'], startsOf: (text, at) => [wordBefore(text, at, 'written'.length)] },
+  '14a-12': { keys: ['material'], startsOf: (text, at) => [wordBefore(text, at, 'soliciting'.length)] },
+  '14d-2(b)': { keys: ['communication'], startsOf: (text, at) => precommencementStarts(text, at) },
+  '13e-4(c)': { keys: ['communication'], startsOf: (text, at) => precommencementStarts(text, at) },
+  'emerging-growth': { keys: ['emerging'], startsOf: (text, at) => [lineStartOf(text, at), at] },
+  'extended-transition': { keys: ['emerging'], startsOf: (text, at) => [wordBefore(text, wordBefore(text, at, 'an'.length), 'if'.length)] },
+};
+
+/** "pre", up to three blanks and dashes, "commencement", white space, then the word at `at`. */
+function precommencementStarts(text: string, at: number): number[] {
+  const commencement = wordBefore(text, at, 'commencement'.length);
+  return [commencement - 6, commencement - 5, commencement - 4, commencement - 3];
+}
+
+/** The check box captions, each tried only around its key words. */
+export const KEYED_CHECK_BOX_CAPTIONS = CHECK_BOX_CAPTIONS.map((caption) => {
+  const { keys, startsOf } = ANCHORS_OF_RULE[caption.rule];
+  const pattern = caption.rule === 'emerging-growth' ? EMERGING_GROWTH : new AnchoredPattern(caption.pattern, keyWordAnchor(keys), startsOf);
+  return { caption, pattern, keys };
+});
+
+/**
+ * Where the key words stand in the cover's text from `from` on, as
+ * positions in that slice: those after its start, and its start itself,
+ * where a word the whole cover's word boundary hid (a letter before `from`)
+ * may stand.
+ */
+function anchorsInSlice(keyWords: KeyWords, keys: readonly KeyWord[], from: number): number[] {
+  const anchors = [0];
+  for (const at of keyWords.of(keys)) if (at > from) anchors.push(at - from);
+  return anchors;
+}
+
+/** The first match of a check box caption in `slice`, the cover's text from `from` on (what its pattern's exec gives). */
+export function firstCaptionMatch(
+  keyed: (typeof KEYED_CHECK_BOX_CAPTIONS)[number],
+  keyWords: KeyWords,
+  slice: string,
+  from: number,
+): RegExpExecArray | null {
+  return keyed.pattern.firstAround(slice, anchorsInSlice(keyWords, keyed.keys, from));
+}
+
+/** `keyWords` are those of the cover's text up to its limit. */
+export function findCheckBoxes(cover: CoverText, keyWords: KeyWords, from: number, facts: XbrlFact[]): CheckBox[] {
   const boxes: CheckBox[] = [];
   const slice = cover.text.slice(from, cover.limit);
-  for (const caption of CHECK_BOX_CAPTIONS) {
-    const m = findCaption(caption, slice);
+  for (const keyed of KEYED_CHECK_BOX_CAPTIONS) {
+    const { caption } = keyed;
+    const m = firstCaptionMatch(keyed, keyWords, slice, from);
     if (!m) continue;
     let start = from + m.index;
     while (isBlank(cover.text.charCodeAt(start))) start++;

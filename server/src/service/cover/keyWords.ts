@@ -2,11 +2,11 @@
  * The words the cover's caption and heading patterns are anchored on, found
  * in one pass over the cover.
  *
- * Searched one by one, the eleven caption patterns and the form heading each
- * took a scan of the whole cover, trying most positions. Every match of them
- * starts at, or a few characters before, one of a few words standing at a
- * word boundary ("state", "jurisdiction", "commission", the I.R.S.
- * abbreviation, ...). One search for all those words lists where each
+ * Searched one by one, the eleven caption patterns, the form heading and the
+ * six check box captions each took a scan of the whole cover, trying most
+ * positions. Every match of them starts at, or a few characters before, one
+ * of a few words standing at a word boundary ("state", "jurisdiction",
+ * "commission", the I.R.S. abbreviation, ...). One search for all those words lists where each
  * stands; each pattern is then tried only around its own words (see
  * AnchoredPattern.allAround).
  */
@@ -16,14 +16,17 @@ const LITERAL_KEY_WORDS = [
   'address',
   'check',
   'commission',
+  'communication',
   'country',
   'date',
+  'emerging',
   'employer',
   'exact',
   'file',
   'form',
   'issuer',
   'jurisdiction',
+  'material',
   'name',
   'registrant',
   'schedule',
@@ -63,9 +66,10 @@ export function keyWordAnchor(words: readonly KeyWord[]): RegExp {
 const KEY_NUMBER = new Map<KeyWord, number>([...LITERAL_KEY_WORDS, 'irs'].map((w, i) => [w as KeyWord, i]));
 const IRS_NUMBER = KEY_NUMBER.get('irs')!;
 
-/** A literal key word told by its first two letters (either case) and its length, which no two share. */
+/** A literal key word told by its first two and last letters (either case) and its length, which no two share. */
 function signature(text: string, at: number, length: number): number {
-  return ((text.charCodeAt(at) | 0x20) << 16) | ((text.charCodeAt(at + 1) | 0x20) << 8) | length;
+  const letters = ((text.charCodeAt(at) | 0x20) << 16) | ((text.charCodeAt(at + 1) | 0x20) << 8) | (text.charCodeAt(at + length - 1) | 0x20);
+  return letters * 64 + length;
 }
 
 const NUMBER_OF_SIGNATURE = new Map<number, number>();
