@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CAPTION_PATTERNS } from '../../server/src/service/cover/captions';
+import { CAPTION_PATTERNS, CAPTION_WORDS, isCaptionText } from '../../server/src/service/cover/captions';
 import { firstCaptionMatch, KEYED_CHECK_BOX_CAPTIONS } from '../../server/src/service/cover/checkBoxes';
 import { FORM_HEADING, FORM_HEADING_KEYS } from '../../server/src/service/cover/formType';
 import { type KeyWord, KeyWords, keyWordAnchor } from '../../server/src/service/cover/keyWords';
@@ -101,6 +101,26 @@ test('check box captions tried around their key words are those a search of the 
         const plain = keyed.caption.pattern.exec(slice);
         assert.deepEqual(m && [m.index, m[0]], plain && [plain.index, plain[0]], keyed.caption.rule);
       }
+    }),
+    { numRuns: 10000 },
+  );
+});
+
+test('caption text read word by word in place is judged as lower-casing and splitting it judges it', () => {
+  const plain = (text: string): boolean => {
+    if (/\d/.test(text)) return false;
+    const words = text.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter((w) => w.length > 0 && w !== "'");
+    if (words.length === 0) return false;
+    const known = words.filter((w) => CAPTION_WORDS.has(w) || CAPTION_WORDS.has(w.replace(/'s?$/, ''))).length;
+    return known / words.length >= 0.75;
+  };
+  const pieces = [
+    ...CAPTION_WORDS, 'STATE', 'Exact', 'REGISTRANT', 'Registrant’s', "REGISTRANTS'", "registrant's's", "'s", "'", '’', "''", '’s', 's',
+    'Delaware', 'ACME', 'Inc', 'İ', 'K', 'k', 'é', 'É', '☐', '1', ' ', '  ', '\t', '\n', '(', ')', '.', ',', '-', '\u00a0', 'sttae', 'nmae',
+  ];
+  fc.assert(
+    fc.property(textOf(pieces, 12), (text) => {
+      assert.equal(isCaptionText(text), plain(text));
     }),
     { numRuns: 10000 },
   );

@@ -107,7 +107,8 @@ function insertOnce(list: number[], value: number): void {
   let i = list.length;
   while (i > 0 && list[i - 1] > value) i--;
   if (i > 0 && list[i - 1] === value) return;
-  list.splice(i, 0, value);
+  if (i === list.length) list.push(value);
+  else list.splice(i, 0, value);
 }
 
 /** True for the characters JavaScript's multiline ^ and $ take as line ends. */

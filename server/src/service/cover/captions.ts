@@ -199,14 +199,14 @@ export const CAPTION_WORDS: ReadonlySet<string> = new Set(
 /**
  * True for text made only of caption words (at least one), without digits.
  * The words are the runs of letters and apostrophes of the lower-cased text
- * ("’" read as "'"), a lone apostrophe not counting; they are read in place
- * rather than split out, as this runs for every caption match and many lines.
+ * ("’" read as "'"), a lone apostrophe not counting.
  *
- * The text is not lower-cased as a whole: ASCII letters are folded as they
- * are read and each word is lower-cased alone. That reads the same words,
- * since lower-casing makes no other character a letter, a digit or an
- * apostrophe, nor changes its length, but for "İ" and the Kelvin sign,
- * which send the text the plain way.
+ * This runs for every caption match and many lines, so the words are read
+ * in place rather than cut out: each letter is lower-cased (A-Z only) as it
+ * is read, a hash of the word is kept as it grows and the word is looked up
+ * by it. That reads the words lower-casing the whole text gives, since it
+ * makes no other character a letter, a digit or an apostrophe, nor changes
+ * its length, but for "İ" and the Kelvin sign, which send the text the plain way.
  */
 export function isCaptionText(text: string): boolean {
   const n = text.length;
@@ -214,32 +214,73 @@ export function isCaptionText(text: string): boolean {
   let known = 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c) && !isUpperCase(c)) {
+    if (!isWordChar(foldCase(c))) {
       if (isDigit(c)) return false;
       if (c === 0x130 || c === 0x212a) return isLowerCaptionText(text.toLowerCase());
       i++;
       continue;
     }
     const start = i;
-    let folded = false;
-    let curly = false;
+    // The hashes of the word so far, and of it without its last one and two characters.
+    let hash = 0;
+    let hash1 = 0;
+    let hash2 = 0;
     for (; i < n; i++) {
-      const w = text.charCodeAt(i);
-      if (isUpperCase(w)) folded = true;
-      else if (w === 0x2019) curly = true;
-      else if (!isWordChar(w)) break;
+      const folded = foldCase(text.charCodeAt(i));
+      if (!isWordChar(folded)) break;
+      hash2 = hash1;
+      hash1 = hash;
+      hash = hashStep(hash, folded);
     }
-    let word = text.slice(start, i);
-    if (folded) word = word.toLowerCase();
-    if (curly) word = word.replace(/’/g, "'");
-    if (word === "'") continue;
+    const last = foldCase(text.charCodeAt(i - 1));
+    if (i - start === 1 && last === APOSTROPHE_CODE) continue;
     words++;
-    if (isCaptionWord(word)) known++;
+    // A caption word, or one with a possessive "'s" or "'" after it.
+    const possessive =
+      last === 0x73 && i - start >= 2 && foldCase(text.charCodeAt(i - 2)) === APOSTROPHE_CODE
+        ? isCaptionWordAt(text, start, i - 2, hash2)
+        : last === APOSTROPHE_CODE && isCaptionWordAt(text, start, i - 1, hash1);
+    if (isCaptionWordAt(text, start, i, hash) || possessive) known++;
   }
   return words > 0 && known / words >= 0.75;
 }
 
-/** isCaptionText of text already lower-cased. */
+const APOSTROPHE_CODE = 0x27;
+
+/** A character as the lower-cased text has it, "’" read as "'" (for the characters a word is made of). */
+function foldCase(c: number): number {
+  if (isUpperCase(c)) return c + 0x20;
+  return c === 0x2019 ? APOSTROPHE_CODE : c;
+}
+
+function hashStep(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + c) | 0;
+}
+
+/** CAPTION_WORDS by the hash of their characters. */
+const CAPTION_WORDS_BY_HASH = new Map<number, string[]>();
+for (const word of CAPTION_WORDS) {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+  const same = CAPTION_WORDS_BY_HASH.get(hash);
+  if (same) same.push(word);
+  else CAPTION_WORDS_BY_HASH.set(hash, [word]);
+}
+
+/** Whether text[start, end), whose folded characters hash to `hash`, is a caption word. */
+function isCaptionWordAt(text: string, start: number, end: number, hash: number): boolean {
+  const candidates = CAPTION_WORDS_BY_HASH.get(hash);
+  if (candidates === undefined) return false;
+  for (const word of candidates) {
+    if (word.length !== end - start) continue;
+    let k = 0;
+    while (k < word.length && foldCase(text.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
+/** isCaptionText of text already lower-cased, its words cut out. */
 function isLowerCaptionText(lower: string): boolean {
   const n = lower.length;
   let words = 0;
