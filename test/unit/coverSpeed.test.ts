@@ -4,7 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CAPTION_PATTERNS, CAPTION_WORDS, isCaptionText } from '../../server/src/service/cover/captions';
+import {
+  CAPTION_PATTERNS,
+  CAPTION_WORDS,
+  endOfCellWords,
+  isCaptionText,
+  isCaptionTextIn,
+} from '../../server/src/service/cover/captions';
 import { firstCaptionMatch, KEYED_CHECK_BOX_CAPTIONS } from '../../server/src/service/cover/checkBoxes';
 import { FORM_HEADING, FORM_HEADING_KEYS } from '../../server/src/service/cover/formType';
 import { type KeyWord, KeyWords, keyWordAnchor } from '../../server/src/service/cover/keyWords';
@@ -119,9 +125,26 @@ test('caption text read word by word in place is judged as lower-casing and spli
     'Delaware', 'ACME', 'Inc', 'İ', 'K', 'k', 'é', 'É', '☐', '1', ' ', '  ', '\t', '\n', '(', ')', '.', ',', '-', '\u00a0', 'sttae', 'nmae',
   ];
   fc.assert(
-    fc.property(textOf(pieces, 12), (text) => {
+    fc.property(textOf(pieces, 12), fc.nat(60), fc.nat(60), (text, f, t) => {
       assert.equal(isCaptionText(text), plain(text));
+      const from = Math.min(f, text.length);
+      const to = Math.min(Math.max(from, t), text.length);
+      assert.equal(isCaptionTextIn(text, from, to), plain(text.slice(from, to)));
     }),
     { numRuns: 10000 },
+  );
+});
+
+test('the words of a cell end where the plain search for their end finds it', () => {
+  const pieces = ['State', ' of', ' ', '  ', '\u00a0', '\u00a0\u00a0', ' \u00a0', '\t', ':', ')', ']', '(', '[', '1', '9', 'x', '\n', '-'];
+  fc.assert(
+    fc.property(textOf(pieces, 20), fc.nat(30), fc.nat(30), (text, f, e) => {
+      const from = Math.min(f, text.length);
+      const lineEnd = Math.min(Math.max(from, e), text.length);
+      const rest = text.slice(from, lineEnd);
+      const end = /\t| {2,}|\u00a0{2,}|[:)\]]|\d/.exec(rest);
+      assert.equal(endOfCellWords(text, from, lineEnd), end ? from + end.index : lineEnd);
+    }),
+    { numRuns: 5000 },
   );
 });

@@ -209,14 +209,18 @@ export const CAPTION_WORDS: ReadonlySet<string> = new Set(
  * its length, but for "İ" and the Kelvin sign, which send the text the plain way.
  */
 export function isCaptionText(text: string): boolean {
-  const n = text.length;
+  return isCaptionTextIn(text, 0, text.length);
+}
+
+/** isCaptionText(text.slice(from, to)), read in place. */
+export function isCaptionTextIn(text: string, from: number, to: number): boolean {
   let words = 0;
   let known = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
     if (!isWordChar(foldCase(c))) {
       if (isDigit(c)) return false;
-      if (c === 0x130 || c === 0x212a) return isLowerCaptionText(text.toLowerCase());
+      if (c === 0x130 || c === 0x212a) return isLowerCaptionText(text.slice(from, to).toLowerCase());
       i++;
       continue;
     }
@@ -225,7 +229,7 @@ export function isCaptionText(text: string): boolean {
     let hash = 0;
     let hash1 = 0;
     let hash2 = 0;
-    for (; i < n; i++) {
+    for (; i < to; i++) {
       const folded = foldCase(text.charCodeAt(i));
       if (!isWordChar(folded)) break;
       hash2 = hash1;
@@ -345,7 +349,7 @@ export class Captions {
         while (start < text.length && opensCaption(text.charCodeAt(start))) start++;
         const end = m.index + m[0].length;
         const line = cover.lineAt(start);
-        if (captionWordsOnly && !isCaptionText(restOfCell(cover.lines[line].text, start - cover.lines[line].start))) continue;
+        if (captionWordsOnly && !isCaptionTextIn(text, start, endOfCellWords(text, start, cover.lines[line].end))) continue;
         // "(Commission" and its "File Number)" a line or two later are one caption.
         const previous = this.all[this.all.length - 1];
         if (previous?.kind === kind && continuesCaption(text, previous.end, start)) continue;
@@ -380,15 +384,27 @@ function opensCaption(c: number): boolean {
 
 function continuesCaption(text: string, previousEnd: number, start: number): boolean {
   if (start - previousEnd > 80) return false;
-  const between = text.slice(previousEnd, start);
-  return between.trim() === '' || isCaptionText(between);
+  return isBlankBetween(text, previousEnd, start) || isCaptionTextIn(text, previousEnd, start);
 }
 
-/** The words from `column` to the end of its cell or parenthesis, or to the value after a colon or the first digit. */
-function restOfCell(lineText: string, column: number): string {
-  const rest = lineText.slice(column);
-  const end = /\t| {2,}|\u00a0{2,}|[:)\]]|\d/.exec(rest);
-  return end ? rest.slice(0, end.index) : rest;
+/** Whether text[from, to) is white space alone (or nothing), as its trim() would leave nothing. */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Where the words from `from` to the end of their cell or parenthesis end, or
+ * where the value after a colon or the first digit starts: the first
+ * /\t| {2,}|\u00a0{2,}|[:)\]]|\d/ before the line's end, or that end.
+ */
+export function endOfCellWords(text: string, from: number, lineEnd: number): number {
+  for (let i = from; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09 || c === 0x3a || c === 0x29 || c === 0x5d || isDigit(c)) return i;
+    if ((c === 0x20 || c === 0xa0) && i + 1 < lineEnd && text.charCodeAt(i + 1) === c) return i;
+  }
+  return lineEnd;
 }
 
 /**
@@ -400,10 +416,7 @@ function restOfCell(lineText: string, column: number): string {
 function opensWithParen(text: string, lineStart: number, start: number): boolean {
   for (let i = start - 1; i >= lineStart && start - i <= 40; i--) {
     const c = text[i];
-    if (c === '(' || c === '[') {
-      const between = text.slice(i + 1, start);
-      return between.trim() === '' || isCaptionText(between);
-    }
+    if (c === '(' || c === '[') return isBlankBetween(text, i + 1, start) || isCaptionTextIn(text, i + 1, start);
     if (c === ')' || c === ']' || c === '\t') return false;
   }
   return false;

@@ -20,6 +20,8 @@ export interface Line {
   hasTab: boolean;
   /** Whether the line is made only of caption words: see isCaptionLine, which fills it in. */
   captionOnly: boolean | undefined;
+  /** The line's cells: see cellsOf, which fills them in. */
+  cells: readonly Cell[] | undefined;
 }
 
 export interface Cell {
@@ -82,7 +84,17 @@ export class CoverText {
       const text = head.slice(start, end);
       const blank = isBlankText(text);
       const rule = blank && text.length >= 3 && RULE.test(text);
-      this.lines.push({ index: this.lines.length, start, end, text, blank, rule, hasTab: text.includes('\t'), captionOnly: undefined });
+      this.lines.push({
+        index: this.lines.length,
+        start,
+        end,
+        text,
+        blank,
+        rule,
+        hasTab: text.includes('\t'),
+        captionOnly: undefined,
+        cells: undefined,
+      });
       start = nl + 1;
     }
   }
@@ -156,8 +168,17 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-/** The cells of a line: runs of text separated by tabs or by two or more blanks. */
-export function cellsOf(line: Line): Cell[] {
+/**
+ * The cells of a line: runs of text separated by tabs or by two or more
+ * blanks. They are cut once per line (the column of every value tried is
+ * told by them) and shared, so read-only.
+ */
+export function cellsOf(line: Line): readonly Cell[] {
+  line.cells ??= cutCells(line);
+  return line.cells;
+}
+
+function cutCells(line: Line): Cell[] {
   const cells: Cell[] = [];
   const { text } = line;
   let i = 0;
