@@ -257,8 +257,9 @@ function foldCase(c: number): number {
   return c === 0x2019 ? APOSTROPHE_CODE : c;
 }
 
+/** The next hash of a growing word, kept to 30 bits so that it stays a small integer (a Map key without boxing). */
 function hashStep(hash: number, c: number): number {
-  return (Math.imul(hash, 31) + c) | 0;
+  return (Math.imul(hash, 31) + c) & 0x3fffffff;
 }
 
 /** CAPTION_WORDS by the hash of their characters. */
