@@ -12,8 +12,9 @@ import {
   isCaptionTextIn,
 } from '../../server/src/service/cover/captions';
 import { firstCaptionMatch, KEYED_CHECK_BOX_CAPTIONS } from '../../server/src/service/cover/checkBoxes';
+import { cellsOf, type Line } from '../../server/src/service/cover/coverText';
 import { FORM_HEADING, FORM_HEADING_KEYS } from '../../server/src/service/cover/formType';
-import { type KeyWord, KeyWords, keyWordAnchor } from '../../server/src/service/cover/keyWords';
+import { type KeyWord, KeyWords, KeyWordSet } from '../../server/src/service/cover/keyWords';
 
 /** Random text glued from pieces that exercise a pattern's edges. */
 const textOf = (pieces: string[], maxLength = 40) =>
@@ -58,7 +59,8 @@ test('each key word is found where a search for it alone finds it', () => {
     fc.property(textOf([...COVER_PIECES, ...BLANKS], 30), (text) => {
       const keyWords = new KeyWords(text);
       for (const word of words) {
-        assert.deepEqual(keyWords.of([word]), plainMatches(keyWordAnchor([word]), text).map(([index]) => index), word);
+        const set = new KeyWordSet([word]);
+        assert.deepEqual(keyWords.of(set), plainMatches(set.anchor(), text).map(([index]) => index), word);
       }
     }),
     { numRuns: 3000 },
@@ -144,6 +146,39 @@ test('the words of a cell end where the plain search for their end finds it', ()
       const rest = text.slice(from, lineEnd);
       const end = /\t| {2,}|\u00a0{2,}|[:)\]]|\d/.exec(rest);
       assert.equal(endOfCellWords(text, from, lineEnd), end ? from + end.index : lineEnd);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('cells cut by character code are the cells the string-by-string way cuts', () => {
+  const gap = (c: string) => c === ' ' || c === '\u00a0';
+  const plainCells = (text: string, lineStart: number) => {
+    const cells: { start: number; end: number; text: string; index: number }[] = [];
+    let i = 0;
+    while (i < text.length) {
+      while (i < text.length && (text[i] === '\t' || gap(text[i]))) i++;
+      if (i >= text.length) break;
+      const s = i;
+      let e = i;
+      while (i < text.length) {
+        const c = text[i];
+        if (c === '\t') break;
+        if (gap(c) && i + 1 < text.length && (gap(text[i + 1]) || text[i + 1] === '\t')) break;
+        i++;
+        if (!gap(c)) e = i;
+      }
+      cells.push({ start: lineStart + s, end: lineStart + e, text: text.slice(s, e), index: cells.length });
+    }
+    return cells;
+  };
+  const pieces = ['Delaware', 'x', '1-234', ' ', '  ', '\t', '\u00a0', '\u00a0\u00a0', ' \t', '\u2003', '(State)', '.'];
+  fc.assert(
+    fc.property(textOf(pieces, 20), fc.nat(100), (text, lineStart) => {
+      const end = lineStart + text.length;
+      const hasTab = text.includes('\t');
+      const line: Line = { index: 0, start: lineStart, end, text, blank: false, rule: false, hasTab, captionOnly: undefined, cells: undefined };
+      assert.deepEqual(cellsOf(line), plainCells(text, lineStart));
     }),
     { numRuns: 5000 },
   );

@@ -5,7 +5,7 @@
  */
 import type { CoverText, Line } from './coverText';
 import { AnchoredPattern, backOverSpace, isLineTerminator, isWhiteSpace } from './anchoredPattern';
-import { type KeyWord, type KeyWords, keyWordAnchor } from './keyWords';
+import { type KeyWord, type KeyWords, KeyWordSet } from './keyWords';
 
 export type CaptionKind =
   | 'dateOfReport'
@@ -33,7 +33,7 @@ export interface CaptionPattern {
   kind: CaptionKind;
   pattern: AnchoredPattern;
   /** The words its anchor finds, as KeyWords lists them. */
-  keys: readonly KeyWord[];
+  keys: KeyWordSet;
   /** The words from the match to the end of its cell must be caption words (state "of Delaware" is a value). */
   captionWordsOnly?: boolean;
 }
@@ -47,10 +47,11 @@ const APOSTROPHE = "['’`]?";
 function keyed(
   kind: CaptionKind,
   pattern: RegExp,
-  keys: readonly KeyWord[],
+  words: readonly KeyWord[],
   startsOf?: (text: string, at: number) => readonly number[],
-): { kind: CaptionKind; pattern: AnchoredPattern; keys: readonly KeyWord[] } {
-  return { kind, pattern: new AnchoredPattern(pattern, keyWordAnchor(keys), startsOf), keys };
+): { kind: CaptionKind; pattern: AnchoredPattern; keys: KeyWordSet } {
+  const keys = new KeyWordSet(words);
+  return { kind, pattern: new AnchoredPattern(pattern, keys.anchor(), startsOf), keys };
 }
 
 /**
@@ -60,10 +61,10 @@ function keyed(
  * or with an "Exact name(s) of" just before it. (That "registrant" follows
  * blanks, a tab or a line end, so a word boundary.)
  */
-const REGISTRANT_COLUMN_KEYS: readonly KeyWord[] = ['registrant'];
+const REGISTRANT_COLUMN_KEYS = new KeyWordSet(['registrant']);
 export const REGISTRANT_COLUMN = new AnchoredPattern(
   /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim,
-  keyWordAnchor(REGISTRANT_COLUMN_KEYS),
+  REGISTRANT_COLUMN_KEYS.anchor(),
   columnHeaderStarts,
 );
 
@@ -124,10 +125,10 @@ function endsWithWord(text: string, end: number, word: string): boolean {
  * "Registrant's telephone number", "Telephone number, including area code":
  * at "registrant", "issuer" or "telephone".
  */
-const TELEPHONE_KEYS: readonly KeyWord[] = ['registrant', 'issuer', 'telephone'];
+const TELEPHONE_KEYS = new KeyWordSet(['registrant', 'issuer', 'telephone']);
 export const TELEPHONE_CAPTION = new AnchoredPattern(
   new RegExp(`\\b(?:registrant${APOSTROPHE}s?|issuer${APOSTROPHE}s?)\\s+telephone\\s+number|\\btelephone\\s+number,?\\s+including\\s+area\\s+code`, 'gi'),
-  keyWordAnchor(TELEPHONE_KEYS),
+  TELEPHONE_KEYS.anchor(),
 );
 
 /**

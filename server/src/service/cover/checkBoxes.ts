@@ -16,7 +16,7 @@ import {
 import type { CoverText } from './coverText';
 import { anyFact } from './facts';
 import { AnchoredPattern, backOverSpace, isWhiteSpace, lineStartOf } from './anchoredPattern';
-import { type KeyWord, type KeyWords, keyWordAnchor } from './keyWords';
+import { type KeyWords, KeyWordSet } from './keyWords';
 
 interface Glyph {
   start: number;
@@ -59,7 +59,7 @@ export const EMERGING_GROWTH = new AnchoredPattern(
 
 interface CaptionAnchors {
   /** Key words (see keyWords.ts) every match holds, each after white space, so at a word boundary. */
-  keys: readonly KeyWord[];
+  keys: KeyWordSet;
   /** Where a match holding the key word at `at` may start. */
   startsOf: (text: string, at: number) => readonly number[];
 }
@@ -75,12 +75,12 @@ function wordBefore(text: string, at: number, length: number): number {
  * (from its line's start), "if\s+an\s+emerging".
  */
 const ANCHORS_OF_RULE: Record<CheckBoxRule, CaptionAnchors> = {
-  '425': { keys: ['communication'], startsOf: (text, at) => [wordBefore(text, at, 'written'.length)] },
-  '14a-12': { keys: ['material'], startsOf: (text, at) => [wordBefore(text, at, 'soliciting'.length)] },
-  '14d-2(b)': { keys: ['communication'], startsOf: (text, at) => precommencementStarts(text, at) },
-  '13e-4(c)': { keys: ['communication'], startsOf: (text, at) => precommencementStarts(text, at) },
-  'emerging-growth': { keys: ['emerging'], startsOf: (text, at) => [lineStartOf(text, at), at] },
-  'extended-transition': { keys: ['emerging'], startsOf: (text, at) => [wordBefore(text, wordBefore(text, at, 'an'.length), 'if'.length)] },
+  '425': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => [wordBefore(text, at, 'written'.length)] },
+  '14a-12': { keys: new KeyWordSet(['material']), startsOf: (text, at) => [wordBefore(text, at, 'soliciting'.length)] },
+  '14d-2(b)': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => precommencementStarts(text, at) },
+  '13e-4(c)': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => precommencementStarts(text, at) },
+  'emerging-growth': { keys: new KeyWordSet(['emerging']), startsOf: (text, at) => [lineStartOf(text, at), at] },
+  'extended-transition': { keys: new KeyWordSet(['emerging']), startsOf: (text, at) => [wordBefore(text, wordBefore(text, at, 'an'.length), 'if'.length)] },
 };
 
 /** "pre", up to three blanks and dashes, "commencement", white space, then the word at `at`. */
@@ -92,7 +92,7 @@ function precommencementStarts(text: string, at: number): number[] {
 /** The check box captions, each tried only around its key words. */
 export const KEYED_CHECK_BOX_CAPTIONS = CHECK_BOX_CAPTIONS.map((caption) => {
   const { keys, startsOf } = ANCHORS_OF_RULE[caption.rule];
-  const pattern = caption.rule === 'emerging-growth' ? EMERGING_GROWTH : new AnchoredPattern(caption.pattern, keyWordAnchor(keys), startsOf);
+  const pattern = caption.rule === 'emerging-growth' ? EMERGING_GROWTH : new AnchoredPattern(caption.pattern, keys.anchor(), startsOf);
   return { caption, pattern, keys };
 });
 
@@ -102,7 +102,7 @@ export const KEYED_CHECK_BOX_CAPTIONS = CHECK_BOX_CAPTIONS.map((caption) => {
  * where a word the whole cover's word boundary hid (a letter before `from`)
  * may stand.
  */
-function anchorsInSlice(keyWords: KeyWords, keys: readonly KeyWord[], from: number): number[] {
+function anchorsInSlice(keyWords: KeyWords, keys: KeyWordSet, from: number): number[] {
   const anchors = [0];
   for (const at of keyWords.of(keys)) if (at > from) anchors.push(at - from);
   return anchors;

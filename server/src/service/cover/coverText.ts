@@ -62,7 +62,17 @@ function isRuleOrSpace(c: number): boolean {
   return rule || isWhiteSpace(c);
 }
 
-const isGapChar = (c: string) => c === ' ' || c === '\u00a0';
+const TAB = 0x09;
+
+/** A blank of a gap between cells: " " or "\u00a0". */
+function isGap(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
+}
+
+/** A tab or a gap blank. */
+function isCellBreak(c: number): boolean {
+  return c === TAB || isGap(c);
+}
 
 export class CoverText {
   readonly text: string;
@@ -181,18 +191,19 @@ export function cellsOf(line: Line): readonly Cell[] {
 function cutCells(line: Line): Cell[] {
   const cells: Cell[] = [];
   const { text } = line;
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    while (i < text.length && (text[i] === '\t' || isGapChar(text[i]))) i++;
-    if (i >= text.length) break;
+  while (i < n) {
+    while (i < n && isCellBreak(text.charCodeAt(i))) i++;
+    if (i >= n) break;
     const s = i;
     let e = i;
-    while (i < text.length) {
-      const c = text[i];
-      if (c === '\t') break;
-      if (isGapChar(c) && i + 1 < text.length && (isGapChar(text[i + 1]) || text[i + 1] === '\t')) break;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === TAB) break;
+      if (isGap(c) && i + 1 < n && isCellBreak(text.charCodeAt(i + 1))) break;
       i++;
-      if (!isGapChar(c)) e = i;
+      if (!isGap(c)) e = i;
     }
     cells.push({ start: line.start + s, end: line.start + e, text: text.slice(s, e), index: cells.length });
   }

@@ -7,17 +7,17 @@
 import type { Located } from '../model';
 import type { CoverText } from './coverText';
 import { AnchoredPattern } from './anchoredPattern';
-import { type KeyWord, type KeyWords, keyWordAnchor } from './keyWords';
+import { type KeyWords, KeyWordSet } from './keyWords';
 
 const DASH = '[-\u2010\u2011\u2012\u2013]';
-export const FORM_HEADING_KEYS: readonly KeyWord[] = ['form', 'schedule'];
+export const FORM_HEADING_KEYS = new KeyWordSet(['form', 'schedule']);
 /** Tried only at the words it starts with (see keyWords.ts). */
 export const FORM_HEADING = new AnchoredPattern(
   new RegExp(
     `\\b(form|schedule)\\s{1,12}(\\d{1,2}${DASH}[a-z]{1,3}\\d{0,3}|[a-z]{1,2}${DASH}\\d{1,2}[a-z]?|[a-z]{1,2}${DASH}[a-z]{1,4}|1[34][a-g](?:${DASH}\\d)?)(\\s?\\/\\s?a)?(?![\\w-])`,
     'gi',
   ),
-  keyWordAnchor(FORM_HEADING_KEYS),
+  FORM_HEADING_KEYS.anchor(),
 );
 const AMENDMENT_BEFORE = /amendment\s+no\.?\s*\d+\s+to\s*$/i;
 const AMENDMENT_AFTER = /^[\s)]{0,20}[(\-–—]?\s*amendment\s+(?:no\.?\s*)?\d+/i;

@@ -95,12 +95,28 @@ export class KeyWords {
     }
   }
 
-  /** Where any of `words` stands, ascending. */
-  of(words: readonly KeyWord[]): number[] {
-    let wanted = 0;
-    for (const word of words) wanted |= 1 << KEY_NUMBER.get(word)!;
+  /** Where any of the words stands, ascending. */
+  of(words: KeyWordSet): number[] {
+    const { mask } = words;
     const out: number[] = [];
-    for (let i = 0; i < this.positions.length; i++) if ((wanted >> this.numbers[i]) & 1) out.push(this.positions[i]);
+    for (let i = 0; i < this.positions.length; i++) if ((mask >> this.numbers[i]) & 1) out.push(this.positions[i]);
     return out;
+  }
+}
+
+/** The key words a pattern is anchored on, made once per pattern. */
+export class KeyWordSet {
+  /** Bit KEY_NUMBER of each word set. */
+  readonly mask: number;
+
+  constructor(readonly words: readonly KeyWord[]) {
+    let mask = 0;
+    for (const word of words) mask |= 1 << KEY_NUMBER.get(word)!;
+    this.mask = mask;
+  }
+
+  /** The search for these words alone, at a word boundary and in either case: what KeyWords finds of them. */
+  anchor(): RegExp {
+    return new RegExp(`\\b(?:${this.words.map((w) => (w === 'irs' ? IRS : w)).join('|')})`, 'gi');
   }
 }
