@@ -12,7 +12,8 @@ import {
   isCaptionTextIn,
 } from '../../server/src/service/cover/captions';
 import { firstCaptionMatch, KEYED_CHECK_BOX_CAPTIONS } from '../../server/src/service/cover/checkBoxes';
-import { cellsOf, type Line } from '../../server/src/service/cover/coverText';
+import { cellsOf, CoverText, type Line } from '../../server/src/service/cover/coverText';
+import type { TextView } from '../../server/src/service/model';
 import { FORM_HEADING, FORM_HEADING_KEYS } from '../../server/src/service/cover/formType';
 import { type KeyWord, KeyWords, KeyWordSet } from '../../server/src/service/cover/keyWords';
 
@@ -179,6 +180,33 @@ test('cells cut by character code are the cells the string-by-string way cuts', 
       const hasTab = text.includes('\t');
       const line: Line = { index: 0, start: lineStart, end, text, blank: false, rule: false, hasTab, captionOnly: undefined, cells: undefined };
       assert.deepEqual(cellsOf(line), plainCells(text, lineStart));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('cover lines, their blankness and tabs are what splitting the text and testing each line gives', () => {
+  const view = (text: string): TextView => ({ text, toSource: (o) => o, toSourceRange: (start, end) => ({ start, end }) });
+  const plainLines = (text: string, limit: number) => {
+    const lines: { start: number; end: number; text: string; blank: boolean; rule: boolean; hasTab: boolean }[] = [];
+    let start = 0;
+    for (const piece of text.slice(0, limit).split('\n')) {
+      if (start >= limit) break;
+      const line = piece.endsWith('\r') ? piece.slice(0, -1) : piece;
+      const markupOnly = line.includes('<') && /^[\s\d]*$/.test(line.replace(/<\/?[A-Za-z][^<>\n]{0,80}>/g, ''));
+      const blank = /^[\s\-_=*~.·•]*$/.test(line) || markupOnly;
+      lines.push({ start, end: start + line.length, text: line, blank, rule: blank && /[-_=*~]{3,}/.test(line), hasTab: line.includes('\t') });
+      start += piece.length + 1;
+    }
+    return lines;
+  };
+  const pieces = ['Delaware', 'x', ' ', '  ', '\t', '\n', '\r\n', '\r', '<', '<PAGE>', '</B>', '<b x>', '2', '---', '___', '==', '.', '•', '\u00a0'];
+  fc.assert(
+    fc.property(textOf(pieces, 30), fc.nat(120), (text, l) => {
+      const limit = Math.min(l, text.length);
+      const cover = new CoverText(view(text), limit);
+      const lines = cover.lines.map(({ start, end, text: t, blank, rule, hasTab }) => ({ start, end, text: t, blank, rule, hasTab }));
+      assert.deepEqual(lines, plainLines(text, limit));
     }),
     { numRuns: 5000 },
   );

@@ -41,9 +41,10 @@ const SGML_TAG = /<\/?[A-Za-z][^<>\n]{0,80}>/g;
 /** Three rule characters in a row: a blank line drawn as a rule. */
 const RULE = /[-_=*~]{3,}/;
 
-function isBlankText(text: string): boolean {
+/** Whether a line's text is blank; `hasLt` says whether it holds a "<" (which may open SGML markup). */
+function isBlankText(text: string, hasLt: boolean): boolean {
   if (isSeparatorLine(text)) return true;
-  if (text.indexOf('<') === -1) return false;
+  if (!hasLt) return false;
   return /^[\s\d]*$/.test(text.replace(SGML_TAG, ''));
 }
 
@@ -85,14 +86,20 @@ export class CoverText {
     this.text = view.text;
     // Line ends are looked for up to the limit only (the last line ends there).
     const head = this.text.slice(0, limit);
+    // The next "<" and tab at or after the line's start, or -1 when none is left: one search
+    // each finds them for all the lines up to it, rather than a search of every line.
+    let nextLt = head.indexOf('<');
+    let nextTab = head.indexOf('\t');
     let start = 0;
     while (start < limit) {
       let nl = head.indexOf('\n', start);
       if (nl === -1) nl = limit;
       let end = nl;
       if (end > start && head.charCodeAt(end - 1) === 13) end--;
+      if (nextLt !== -1 && nextLt < start) nextLt = head.indexOf('<', start);
+      if (nextTab !== -1 && nextTab < start) nextTab = head.indexOf('\t', start);
       const text = head.slice(start, end);
-      const blank = isBlankText(text);
+      const blank = isBlankText(text, nextLt !== -1 && nextLt < end);
       const rule = blank && text.length >= 3 && RULE.test(text);
       this.lines.push({
         index: this.lines.length,
@@ -101,7 +108,7 @@ export class CoverText {
         text,
         blank,
         rule,
-        hasTab: text.includes('\t'),
+        hasTab: nextTab !== -1 && nextTab < end,
         captionOnly: undefined,
         cells: undefined,
       });
