@@ -68,9 +68,14 @@ export const REGISTRANT_COLUMN = new AnchoredPattern(
   columnHeaderStarts,
 );
 
+/** What follows "registrant" in every column header; most of the word's places lack it. */
+const COLUMN_WORDS = /registrants?,?\s+(?:state|address)/iy;
+
 /** Where a column header whose "registrant" stands at `at` can start, ascending. */
 function columnHeaderStarts(text: string, at: number): number[] {
   const starts: number[] = [];
+  COLUMN_WORDS.lastIndex = at;
+  if (!COLUMN_WORDS.test(text)) return starts;
   const exact = exactNamesOfBefore(text, at);
   const exactCell = exact === -1 ? -1 : cellStartBefore(text, exact);
   if (exactCell !== -1) starts.push(exactCell);
@@ -417,9 +422,9 @@ export function endOfCellWords(text: string, from: number, lineEnd: number): num
  */
 function opensWithParen(text: string, lineStart: number, start: number): boolean {
   for (let i = start - 1; i >= lineStart && start - i <= 40; i--) {
-    const c = text[i];
-    if (c === '(' || c === '[') return isBlankBetween(text, i + 1, start) || isCaptionTextIn(text, i + 1, start);
-    if (c === ')' || c === ']' || c === '\t') return false;
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) return isBlankBetween(text, i + 1, start) || isCaptionTextIn(text, i + 1, start);
+    if (c === 0x29 || c === 0x5d || c === 0x09) return false;
   }
   return false;
 }
