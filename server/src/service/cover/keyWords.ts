@@ -6,9 +6,9 @@
  * six check box captions each took a scan of the whole cover, trying most
  * positions. Every match of them starts at, or a few characters before, one
  * of a few words standing at a word boundary ("state", "jurisdiction",
- * "commission", the I.R.S. abbreviation, ...). One search for all those words lists where each
- * stands; each pattern is then tried only around its own words (see
- * AnchoredPattern.allAround).
+ * "commission", the I.R.S. abbreviation, ...). One search for all those
+ * words lists where each stands; each pattern is then tried only around its
+ * own words (see AnchoredPattern.allAround).
  */
 
 /** The literal key words, lower-case; none is the start of another, so at most one stands at a position. */
@@ -57,11 +57,6 @@ function byFirstLetter(words: readonly string[]): string {
 
 const KEY_WORD = new RegExp(`\\b(?:${byFirstLetter(LITERAL_KEY_WORDS)}|(${IRS}))`, 'gi');
 
-/** The search for `words` alone, at a word boundary and in either case: what KeyWords finds of them. */
-export function keyWordAnchor(words: readonly KeyWord[]): RegExp {
-  return new RegExp(`\\b(?:${words.map((w) => (w === 'irs' ? IRS : w)).join('|')})`, 'gi');
-}
-
 /** Each key word's number, for the sets of them `of` is asked for. */
 const KEY_NUMBER = new Map<KeyWord, number>([...LITERAL_KEY_WORDS, 'irs'].map((w, i) => [w as KeyWord, i]));
 const IRS_NUMBER = KEY_NUMBER.get('irs')!;
@@ -90,6 +85,7 @@ export class KeyWords {
     const re = KEY_WORD;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // A literal is told by its letters; the capture is the I.R.S. abbreviation.
       this.positions.push(m.index);
       this.numbers.push(m[1] === undefined ? NUMBER_OF_SIGNATURE.get(signature(text, m.index, m[0].length))! : IRS_NUMBER);
     }
@@ -106,7 +102,7 @@ export class KeyWords {
 
 /** The key words a pattern is anchored on, made once per pattern. */
 export class KeyWordSet {
-  /** Bit KEY_NUMBER of each word set. */
+  /** The bit numbered KEY_NUMBER of each of the words is set. */
   readonly mask: number;
 
   constructor(readonly words: readonly KeyWord[]) {
