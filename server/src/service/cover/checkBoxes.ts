@@ -45,20 +45,8 @@ const FACT_OF_RULE: Record<CheckBoxRule, string> = {
   'extended-transition': 'EntityExTransitionPeriod',
 };
 
-/**
- * The "Emerging growth company" caption starts its line (after a box at most)
- * or follows a sentence's end: its pattern has no literal prefix and a
- * lookbehind, slow to try at every position. A match can only start where
- * its "emerging" stands or at the start of that word's line.
- */
-export const EMERGING_GROWTH = new AnchoredPattern(
-  CHECK_BOX_CAPTIONS.find((c) => c.rule === 'emerging-growth')!.pattern,
-  /emerging/i,
-  (text, at) => [lineStartOf(text, at), at],
-);
-
 interface CaptionAnchors {
-  /** Key words (see keyWords.ts) every match holds, each after white space, so at a word boundary. */
+  /** Key words (see keyWords.ts) every match holds, each after white space or at a line's start, so at a word boundary. */
   keys: KeyWordSet;
   /** Where a match holding the key word at `at` may start. */
   startsOf: (text: string, at: number) => readonly number[];
@@ -71,8 +59,10 @@ function wordBefore(text: string, at: number, length: number): number {
 
 /**
  * "written\s+communications?", "soliciting\s+materials?",
- * "pre\s?-?\s?commencement\s+communications?", "emerging growth company"
- * (from its line's start), "if\s+an\s+emerging".
+ * "pre\s?-?\s?commencement\s+communications?", "if\s+an\s+emerging". The
+ * "Emerging growth company" caption starts its line (after a box at most) or
+ * follows a sentence's end: a match starts at its "emerging" or at the start
+ * of that word's line.
  */
 const ANCHORS_OF_RULE: Record<CheckBoxRule, CaptionAnchors> = {
   '425': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => [wordBefore(text, at, 'written'.length)] },
@@ -92,9 +82,10 @@ function precommencementStarts(text: string, at: number): number[] {
 /** The check box captions, each tried only around its key words. */
 export const KEYED_CHECK_BOX_CAPTIONS = CHECK_BOX_CAPTIONS.map((caption) => {
   const { keys, startsOf } = ANCHORS_OF_RULE[caption.rule];
-  const pattern = caption.rule === 'emerging-growth' ? EMERGING_GROWTH : new AnchoredPattern(caption.pattern, keys.anchor(), startsOf);
-  return { caption, pattern, keys };
+  return { caption, pattern: new AnchoredPattern(caption.pattern, keys.anchor(), startsOf), keys };
 });
+
+export const EMERGING_GROWTH = KEYED_CHECK_BOX_CAPTIONS.find((keyed) => keyed.caption.rule === 'emerging-growth')!.pattern;
 
 /**
  * Where the key words stand in the cover's text from `from` on, as
