@@ -11,7 +11,8 @@ import {
   isCaptionText,
   isCaptionTextIn,
 } from '../../server/src/service/cover/captions';
-import { firstCaptionMatch, KEYED_CHECK_BOX_CAPTIONS } from '../../server/src/service/cover/checkBoxes';
+import { firstCaptionMatch, glyphAt, KEYED_CHECK_BOX_CAPTIONS } from '../../server/src/service/cover/checkBoxes';
+import { BOX_BRACKETS, CHECK_MARKS, CHECKED_BOX_CHARS, EMPTY_BOX_CHARS, EMPTY_MARKS } from '../../server/src/service/data/checkBoxes';
 import { cellsOf, CoverText, type Line } from '../../server/src/service/cover/coverText';
 import type { TextView } from '../../server/src/service/model';
 import { FORM_HEADING, FORM_HEADING_KEYS } from '../../server/src/service/cover/formType';
@@ -209,5 +210,33 @@ test('cover lines, their blankness and tabs are what splitting the text and test
       assert.deepEqual(lines, plainLines(text, limit));
     }),
     { numRuns: 5000 },
+  );
+});
+
+test('a box glyph told after a look at its first character is the one cutting the text out tells', () => {
+  const plain = (text: string, start: number, end: number) => {
+    const t = text.slice(start, end);
+    if (t.length === 1) {
+      if (EMPTY_BOX_CHARS.includes(t)) return { start, end, checked: false };
+      if (CHECKED_BOX_CHARS.includes(t)) return { start, end, checked: true };
+      return undefined;
+    }
+    for (const [open, close] of BOX_BRACKETS) {
+      if (t.length >= 2 && t.startsWith(open) && t.endsWith(close)) {
+        const inner = t.slice(open.length, t.length - close.length).trim().toLowerCase();
+        if (inner === '' || EMPTY_MARKS.includes(inner)) return { start, end, checked: false };
+        if (CHECK_MARKS.includes(inner)) return { start, end, checked: true };
+      }
+    }
+    return /^_+[xX]_+$/.test(t) ? { start, end, checked: true } : undefined;
+  };
+  const pieces = ['[', ']', '|', '(', ')', '\\', '_', 'x', 'X', ' ', '☐', '☒', 'o', 'ý', '*', '✓', 'ab', '__', '\t'];
+  fc.assert(
+    fc.property(textOf(pieces, 8), fc.nat(12), fc.nat(12), (text, s, e) => {
+      const start = Math.min(s, text.length);
+      const end = Math.min(e, text.length);
+      assert.deepEqual(glyphAt(text, start, end), plain(text, start, end));
+    }),
+    { numRuns: 10000 },
   );
 });

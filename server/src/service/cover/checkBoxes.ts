@@ -165,8 +165,13 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** The first characters of text-art boxes: of their opening marks, and "_" of "__X__". */
+const TEXT_ART_OPENINGS: ReadonlySet<number> = new Set([...BOX_BRACKETS.map(([open]) => open.charCodeAt(0)), 0x5f]);
+
 /** text[start, end) as a box glyph: one box character, or a text-art box "[ ]", "|X|". */
-function glyphAt(text: string, start: number, end: number): Glyph | undefined {
+export function glyphAt(text: string, start: number, end: number): Glyph | undefined {
+  // Most tries are of text that does not open like a text-art box: settled without cutting it out.
+  if (end - start >= 2 && !TEXT_ART_OPENINGS.has(text.charCodeAt(start))) return undefined;
   const t = text.slice(start, end);
   if (t.length === 1) {
     if (EMPTY.has(t)) return { start, end, checked: false };
