@@ -34,7 +34,7 @@ export interface CoverHints {
 export function findCover(view: TextView, coverEnd: number, hints: CoverHints): CoverPage | undefined {
   const limit = Math.max(0, Math.min(coverEnd, view.text.length, MAX_COVER));
   const cover = new CoverText(view, limit);
-  const keyWords = new KeyWords(cover.text.slice(0, limit));
+  const keyWords = new KeyWords(cover.head);
   const captions = new Captions(cover, keyWords);
   const formType = findFormType(cover, keyWords);
   // Without a form heading, two kinds of cover captions make a cover (one could be running text).

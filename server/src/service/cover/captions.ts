@@ -347,9 +347,9 @@ export function isCaptionLine(line: Line): boolean {
 export class Captions {
   readonly all: Caption[] = [];
 
-  /** `keyWords` are those of the cover's text up to its limit. */
+  /** `keyWords` are those of the cover's head. */
   constructor(cover: CoverText, keyWords: KeyWords) {
-    const text = cover.text.slice(0, cover.limit);
+    const text = cover.head;
     for (const { kind, pattern, keys, captionWordsOnly } of CAPTION_PATTERNS) {
       for (const m of pattern.allAround(text, keyWords.of(keys))) {
         let start = m.index;

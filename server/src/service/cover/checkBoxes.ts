@@ -109,7 +109,7 @@ export function firstCaptionMatch(
   return keyed.pattern.firstAround(slice, anchorsInSlice(keyWords, keyed.keys, from));
 }
 
-/** `keyWords` are those of the cover's text up to its limit. */
+/** `keyWords` are those of the cover's head. */
 export function findCheckBoxes(cover: CoverText, keyWords: KeyWords, from: number, facts: XbrlFact[]): CheckBox[] {
   const boxes: CheckBox[] = [];
   const slice = cover.text.slice(from, cover.limit);

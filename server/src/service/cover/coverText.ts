@@ -77,6 +77,8 @@ function isCellBreak(c: number): boolean {
 
 export class CoverText {
   readonly text: string;
+  /** The text up to the limit: where captions and headings are searched. */
+  readonly head: string;
   readonly lines: Line[] = [];
 
   constructor(
@@ -86,6 +88,7 @@ export class CoverText {
     this.text = view.text;
     // Line ends are looked for up to the limit only (the last line ends there).
     const head = this.text.slice(0, limit);
+    this.head = head;
     // The next "<" and tab at or after the line's start, or -1 when none is left: one search
     // each finds them for all the lines up to it, rather than a search of every line.
     let nextLt = head.indexOf('<');

@@ -30,9 +30,9 @@ const AMENDMENT = /amendment/i;
 /** Heading text besides the designation that a heading line may hold. */
 const MAX_OTHER_TEXT = 30;
 
-/** `keyWords` are those of the cover's text up to its limit. */
+/** `keyWords` are those of the cover's head. */
 export function findFormType(cover: CoverText, keyWords: KeyWords): Located | undefined {
-  const text = cover.text.slice(0, cover.limit);
+  const text = cover.head;
   for (const m of FORM_HEADING.allAround(text, keyWords.of(FORM_HEADING_KEYS))) {
     const line = cover.lines[cover.lineAt(m.index)];
     const before = text.slice(Math.max(0, m.index - 160), m.index);
