@@ -67,16 +67,23 @@ function wordBefore(text: string, at: number, length: number): number {
 const ANCHORS_OF_RULE: Record<CheckBoxRule, CaptionAnchors> = {
   '425': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => [wordBefore(text, at, 'written'.length)] },
   '14a-12': { keys: new KeyWordSet(['material']), startsOf: (text, at) => [wordBefore(text, at, 'soliciting'.length)] },
-  '14d-2(b)': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => precommencementStarts(text, at) },
-  '13e-4(c)': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => precommencementStarts(text, at) },
+  '14d-2(b)': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => [precommencementStart(text, at)] },
+  '13e-4(c)': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => [precommencementStart(text, at)] },
   'emerging-growth': { keys: new KeyWordSet(['emerging']), startsOf: (text, at) => [lineStartOf(text, at), at] },
   'extended-transition': { keys: new KeyWordSet(['emerging']), startsOf: (text, at) => [wordBefore(text, wordBefore(text, at, 'an'.length), 'if'.length)] },
 };
 
-/** "pre", up to three blanks and dashes, "commencement", white space, then the word at `at`. */
-function precommencementStarts(text: string, at: number): number[] {
-  const commencement = wordBefore(text, at, 'commencement'.length);
-  return [commencement - 6, commencement - 5, commencement - 4, commencement - 3];
+/**
+ * Where "pre" starts in "pre\s?-?\s?commencement" before white space and the
+ * word at `at`. Read backwards, the optional white space, dash and white
+ * space between the words are told apart, so one start is possible.
+ */
+function precommencementStart(text: string, at: number): number {
+  let i = wordBefore(text, at, 'commencement'.length);
+  if (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === 0x2d) i--;
+  if (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  return i - 'pre'.length;
 }
 
 /** The check box captions, each tried only around its key words. */
