@@ -15,7 +15,7 @@ import { firstCaptionMatch, glyphAt, KEYED_CHECK_BOX_CAPTIONS } from '../../serv
 import { BOX_BRACKETS, CHECK_MARKS, CHECKED_BOX_CHARS, EMPTY_BOX_CHARS, EMPTY_MARKS } from '../../server/src/service/data/checkBoxes';
 import { cellsOf, CoverText, type Line } from '../../server/src/service/cover/coverText';
 import type { TextView } from '../../server/src/service/model';
-import { FORM_HEADING, FORM_HEADING_KEYS } from '../../server/src/service/cover/formType';
+import { findFormType, FORM_HEADING, FORM_HEADING_KEYS } from '../../server/src/service/cover/formType';
 import { type KeyWord, KeyWords, KeyWordSet } from '../../server/src/service/cover/keyWords';
 
 /** Random text glued from pieces that exercise a pattern's edges. */
@@ -239,5 +239,42 @@ test('a box glyph told after a look at its first character is the one cutting th
       assert.deepEqual(glyphAt(text, start, end), plain(text, start, end));
     }),
     { numRuns: 10000 },
+  );
+});
+
+test('the form heading found around key words, with its amendment windows pretested, is the one the plain search finds', () => {
+  const view = (text: string): TextView => ({ text, toSource: (o) => o, toSourceRange: (start, end) => ({ start, end }) });
+  // The heading search as it was: a global search of the cover and every window tested with its pattern.
+  const plain = (cover: CoverText) => {
+    const text = cover.text.slice(0, cover.limit);
+    const re = new RegExp(FORM_HEADING.pattern.source, 'gi');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const line = cover.lines[cover.lineAt(m.index)];
+      const before = text.slice(Math.max(0, m.index - 160), m.index);
+      const amendedBefore = /amendment\s+no\.?\s*\d+\s+to\s*$/i.test(before);
+      const afterAddress = /20549\W{0,20}$/.test(before);
+      if (!amendedBefore && !afterAddress && line.text.trim().length - m[0].length > 30) continue;
+      const schedule = m[1].toLowerCase() === 'schedule';
+      const start = schedule ? m.index : m.index + m[0].length - m[2].length - (m[3]?.length ?? 0);
+      const end = m.index + m[0].length;
+      let value = m[2].toUpperCase().replace(/[\u2010-\u2013]/g, '-');
+      if (schedule) value = `SCHEDULE ${value}`;
+      const amended = m[3] !== undefined || amendedBefore || /^[\s)]{0,20}[(\-–—]?\s*amendment\s+(?:no\.?\s*)?\d+/i.test(text.slice(end, end + 120));
+      if (amended) value += '/A';
+      return cover.locate({ start, end }, value);
+    }
+    return undefined;
+  };
+  const pieces = [
+    'FORM 8-K', 'Form 10-Q', 'form 10-K/A', 'SCHEDULE 14A', 'Schedule 13D', ' / A', '/A', 'Amendment No. 1 to ', 'AMENDMENT NO. 2 TO',
+    '(Amendment No. 1)', '- Amendment 3', 'amendment', 'Washington, D.C. 20549', '20549', ' ', '  ', '\n', '\t', 'x', '8-K', 'S-1',
+    'our annual report on ', 'Current Report', 'Form', 'schedule', '1', '.', ')', '(',
+  ];
+  fc.assert(
+    fc.property(textOf(pieces, 25), (text) => {
+      const cover = new CoverText(view(text), text.length);
+      assert.deepEqual(findFormType(cover, new KeyWords(cover.head)), plain(cover));
+    }),
+    { numRuns: 5000 },
   );
 });

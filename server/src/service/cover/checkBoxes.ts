@@ -92,6 +92,7 @@ export const KEYED_CHECK_BOX_CAPTIONS = CHECK_BOX_CAPTIONS.map((caption) => {
   return { caption, pattern: new AnchoredPattern(caption.pattern, keys.anchor(), startsOf), keys };
 });
 
+/** The "Emerging growth company" caption, anchored on its "emerging". */
 export const EMERGING_GROWTH = KEYED_CHECK_BOX_CAPTIONS.find((keyed) => keyed.caption.rule === 'emerging-growth')!.pattern;
 
 /**
