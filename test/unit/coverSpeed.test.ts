@@ -1,6 +1,6 @@
 // The cover-page finder's fast paths give exactly what the plain ways give:
 // each is compared, on random input, with a reference written the obvious
-// way (a global search trying every position).
+// way (a global search trying every position, a string cut out and tested).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -54,7 +54,15 @@ const COVER_PIECES = [
   'ſtate', 'ıRS', 'İ', 'K', 'é',
 ];
 
-test('each key word is found where a search for it alone finds it', () => {
+const SETS = [
+  ['state', 'jurisdiction', 'country'],
+  ['irs', 'employer', 'tax'],
+  ['exact', 'name'],
+  ['form', 'schedule'],
+  ['registrant', 'issuer', 'telephone'],
+].map((words) => new KeyWordSet(words as KeyWord[]));
+
+test('each key word, and each set of them, is found where a search for it alone finds it', () => {
   const words: KeyWord[] = [
     'address', 'check', 'commission', 'country', 'date', 'employer', 'exact', 'file', 'form', 'issuer', 'jurisdiction', 'name',
     'registrant', 'schedule', 'securities', 'state', 'tax', 'telephone', 'irs', 'communication', 'material', 'emerging',
@@ -65,6 +73,9 @@ test('each key word is found where a search for it alone finds it', () => {
       for (const word of words) {
         const set = new KeyWordSet([word]);
         assert.deepEqual(keyWords.of(set), plainMatches(set.anchor(), text).map(([index]) => index), word);
+      }
+      for (const set of SETS) {
+        assert.deepEqual(keyWords.of(set), plainMatches(set.anchor(), text).map(([index]) => index), set.words.join());
       }
     }),
     { numRuns: 3000 },

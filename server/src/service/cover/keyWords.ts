@@ -72,9 +72,8 @@ for (const word of LITERAL_KEY_WORDS) NUMBER_OF_SIGNATURE.set(signature(word, 0,
 if (NUMBER_OF_SIGNATURE.size !== LITERAL_KEY_WORDS.length) throw new Error('two key words share a signature');
 
 export class KeyWords {
-  /** Where each key word stands, ascending, and which word it is (its KEY_NUMBER). */
-  private readonly positions: number[] = [];
-  private readonly numbers: number[] = [];
+  /** Where each key word stands, ascending, by its KEY_NUMBER. */
+  private readonly positionsOf: (number[] | undefined)[] = [];
 
   /**
    * Every key word in `text`. A word boundary never falls inside a run of
@@ -86,29 +85,44 @@ export class KeyWords {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       // A literal is told by its letters; the capture is the I.R.S. abbreviation.
-      this.positions.push(m.index);
-      this.numbers.push(m[1] === undefined ? NUMBER_OF_SIGNATURE.get(signature(text, m.index, m[0].length))! : IRS_NUMBER);
+      const number = m[1] === undefined ? NUMBER_OF_SIGNATURE.get(signature(text, m.index, m[0].length))! : IRS_NUMBER;
+      const positions = this.positionsOf[number];
+      if (positions) positions.push(m.index);
+      else this.positionsOf[number] = [m.index];
     }
   }
 
-  /** Where any of the words stands, ascending. */
-  of(words: KeyWordSet): number[] {
-    const { mask } = words;
-    const out: number[] = [];
-    for (let i = 0; i < this.positions.length; i++) if ((mask >> this.numbers[i]) & 1) out.push(this.positions[i]);
+  /** Where any of the words stands, ascending (shared: read-only). */
+  of(words: KeyWordSet): readonly number[] {
+    let out: readonly number[] = NONE;
+    for (const number of words.numbers) {
+      const positions = this.positionsOf[number];
+      if (positions) out = out.length === 0 ? positions : mergeAscending(out, positions);
+    }
     return out;
   }
 }
 
+const NONE: readonly number[] = [];
+
+/** The ascending union of two ascending lists with no value in both. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
 /** The key words a pattern is anchored on, made once per pattern. */
 export class KeyWordSet {
-  /** The bit numbered KEY_NUMBER of each of the words is set. */
-  readonly mask: number;
+  /** The words' KEY_NUMBERs. */
+  readonly numbers: readonly number[];
 
   constructor(readonly words: readonly KeyWord[]) {
-    let mask = 0;
-    for (const word of words) mask |= 1 << KEY_NUMBER.get(word)!;
-    this.mask = mask;
+    this.numbers = words.map((word) => KEY_NUMBER.get(word)!);
   }
 
   /** The search for these words alone, at a word boundary and in either case: what KeyWords finds of them. */
