@@ -17,6 +17,7 @@ import { cellsOf, CoverText, type Line } from '../../server/src/service/cover/co
 import type { TextView } from '../../server/src/service/model';
 import { findFormType, FORM_HEADING, FORM_HEADING_KEYS } from '../../server/src/service/cover/formType';
 import { type KeyWord, KeyWords, KeyWordSet } from '../../server/src/service/cover/keyWords';
+import { nameKey, spellsName } from '../../server/src/service/cover/registrant';
 
 /** Random text glued from pieces that exercise a pattern's edges. */
 const textOf = (pieces: string[], maxLength = 40) =>
@@ -289,5 +290,22 @@ test('the form heading found around key words, with its amendment windows pretes
       assert.deepEqual(findFormType(cover, new KeyWords(cover.head)), plain(cover));
     }),
     { numRuns: 5000 },
+  );
+});
+
+test('a line spells a name, judged word by word, exactly when its whole name key says so', () => {
+  const pieces = [
+    'The', 'THE', 'the', 'Zurn', 'ZURN', 'Industries', 'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corporation', 'Company', 'Co', 'Limited',
+    'Ltd', 'and', 'And', '&', ' ', '  ', ',', '.', '-', '\t', 'ß', 'ﬁ', 'İ', '1', '22', 'Holdings', 'ACME', 'Acme', 'x',
+  ];
+  fc.assert(
+    fc.property(textOf(pieces, 10), textOf(pieces, 10), fc.boolean(), (name, other, derived) => {
+      // Half the lines are the name with more after it, so that many spell it.
+      const text = derived ? name.toUpperCase() + other : other;
+      const key = nameKey(name);
+      const k = nameKey(text);
+      assert.equal(spellsName(text, key), k === key || (key.length >= 8 && k.startsWith(key) && k.length - key.length <= 4));
+    }),
+    { numRuns: 20000 },
   );
 });
