@@ -337,10 +337,15 @@ function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019;
 }
 
-/** isCaptionText of the line's text, worked out once per line. */
-export function isCaptionLine(line: Line): boolean {
+/**
+ * isCaptionText of a line's text, worked out once per line. It is read in
+ * the cover's head rather than in the line's own string: every line then
+ * reads the same string, which the compiled loop handles faster than the
+ * lines' strings of several kinds.
+ */
+export function isCaptionLine(cover: CoverText, line: Line): boolean {
   if (line.blank) return false;
-  line.captionOnly ??= isCaptionText(line.text);
+  line.captionOnly ??= isCaptionTextIn(cover.head, line.start, line.end);
   return line.captionOnly;
 }
 

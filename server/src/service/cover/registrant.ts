@@ -72,7 +72,7 @@ function nameBesideCaption(cover: CoverText, caption: Caption): Span | undefined
   const colon = /^[^:()\n]{0,20}\)?\s*:/.test(text.slice(caption.end, line.end));
   if (!colon) {
     const index = cover.nextNonBlank(caption.line, -1);
-    const above = index >= 0 && !isCaptionLine(cover.lines[index]) ? nameOnLine(cover, index, caption) : undefined;
+    const above = index >= 0 && !isCaptionLine(cover, cover.lines[index]) ? nameOnLine(cover, index, caption) : undefined;
     if (above) return withContinuation(cover, above);
   }
   // "Exact name of registrant as specified in its charter: ImmunoGen, Inc."
@@ -81,7 +81,7 @@ function nameBesideCaption(cover: CoverText, caption: Caption): Span | undefined
   if (after.end > after.start && isPlausibleName(text.slice(after.start, after.end))) return after;
   // Below, past the rest of a caption that wraps ("Exact Name of Registrant as Specified in its Charter, / State of ...").
   for (let i = caption.line + 1, seen = 0; i < cover.lines.length && seen < 3; i++) {
-    if (cover.lines[i].blank || isCaptionLine(cover.lines[i])) continue;
+    if (cover.lines[i].blank || isCaptionLine(cover, cover.lines[i])) continue;
     seen++;
     const name = nameOnLine(cover, i, caption);
     if (name) return name;
@@ -107,7 +107,7 @@ function nameAboveEin(cover: CoverText): Span | undefined {
   if (!ein) return undefined;
   for (let i = cover.lineAt(ein.start) - 1, seen = 0; i >= 0 && seen < 3; i--) {
     const line = cover.lines[i];
-    if (line.blank || isCaptionLine(line)) continue;
+    if (line.blank || isCaptionLine(cover, line)) continue;
     seen++;
     const text = line.text.trim();
     if (isPlausibleName(text) && COMPANY_ENDING.test(text)) return trimSpan(cover.text, line.start, line.end);
@@ -157,7 +157,7 @@ function withContinuation(cover: CoverText, span: Span): Span {
 function firstNameBelow(cover: CoverText, column: Caption): Span | undefined {
   for (let i = column.line + 1, seen = 0; i < cover.lines.length && seen < 8; i++) {
     const line = cover.lines[i];
-    if (line.blank || isCaptionLine(line)) continue;
+    if (line.blank || isCaptionLine(cover, line)) continue;
     seen++;
     const cells = cellsOf(line).filter((c) => isPlausibleName(c.text));
     if (cells.length === 0) continue;
