@@ -41,19 +41,21 @@ const SGML_TAG = /<\/?[A-Za-z][^<>\n]{0,80}>/g;
 /** Three rule characters in a row: a blank line drawn as a rule. */
 const RULE = /[-_=*~]{3,}/;
 
-/** Whether a line's text is blank; `hasLt` says whether it holds a "<" (which may open SGML markup). */
-function isBlankText(text: string, hasLt: boolean): boolean {
-  if (isSeparatorLine(text)) return true;
-  if (!hasLt) return false;
+/** Nothing but SGML markup ("<PAGE> 2"), white space and digits. */
+function isMarkupOnly(text: string): boolean {
   return /^[\s\d]*$/.test(text.replace(SGML_TAG, ''));
 }
 
 /** /^[\s\-_=*~.·•]*$/: nothing but white space and rule characters (or nothing). */
 export function isSeparatorLine(text: string): boolean {
+  return isSeparatorIn(text, 0, text.length);
+}
+
+/** isSeparatorLine(text.slice(from, to)), read in place. */
+function isSeparatorIn(text: string, from: number, to: number): boolean {
   // Most lines end in a letter: looked at first, it settles them without a walk over their indent.
-  const n = text.length;
-  if (n > 0 && !isRuleOrSpace(text.charCodeAt(n - 1))) return false;
-  for (let i = 0; i < n; i++) if (!isRuleOrSpace(text.charCodeAt(i))) return false;
+  if (to > from && !isRuleOrSpace(text.charCodeAt(to - 1))) return false;
+  for (let i = from; i < to; i++) if (!isRuleOrSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -102,7 +104,9 @@ export class CoverText {
       if (nextLt !== -1 && nextLt < start) nextLt = head.indexOf('<', start);
       if (nextTab !== -1 && nextTab < start) nextTab = head.indexOf('\t', start);
       const text = head.slice(start, end);
-      const blank = isBlankText(text, nextLt !== -1 && nextLt < end);
+      // Read in the head, not in the line's own string: every line then reads the same string,
+      // which the compiled loop handles faster than strings of several kinds.
+      const blank = isSeparatorIn(head, start, end) || (nextLt !== -1 && nextLt < end && isMarkupOnly(text));
       const rule = blank && text.length >= 3 && RULE.test(text);
       this.lines.push({
         index: this.lines.length,
