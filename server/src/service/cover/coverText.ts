@@ -8,16 +8,16 @@ import type { Located, TextView } from '../model';
 import { isWhiteSpace } from './anchoredPattern';
 
 export interface Line {
-  index: number;
-  start: number;
+  readonly index: number;
+  readonly start: number;
   /** End of the line's text, before any "\r\n". */
-  end: number;
-  text: string;
+  readonly end: number;
+  readonly text: string;
   /** Nothing a reader would call a value: empty, rules ("-----"), or SGML markup ("<PAGE> 2"). */
-  blank: boolean;
+  readonly blank: boolean;
   /** A blank line drawn as a rule ("-----", "_____") rather than left empty. */
-  rule: boolean;
-  hasTab: boolean;
+  readonly rule: boolean;
+  readonly hasTab: boolean;
   /** Whether the line is made only of caption words: see isCaptionLine, which fills it in. */
   captionOnly: boolean | undefined;
   /** The line's cells: see cellsOf, which fills them in. */
@@ -77,6 +77,28 @@ function isCellBreak(c: number): boolean {
   return c === TAB || isGap(c);
 }
 
+/** A line of the cover. Its text is cut out of the head when first read: many lines are only tested for blankness. */
+class CoverLine implements Line {
+  private cut: string | undefined = undefined;
+  captionOnly: boolean | undefined = undefined;
+  cells: readonly Cell[] | undefined = undefined;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    private readonly head: string,
+    readonly blank: boolean,
+    readonly rule: boolean,
+    readonly hasTab: boolean,
+  ) {}
+
+  get text(): string {
+    this.cut ??= this.head.slice(this.start, this.end);
+    return this.cut;
+  }
+}
+
 export class CoverText {
   readonly text: string;
   /** The text up to the limit: where captions and headings are searched. */
@@ -103,22 +125,11 @@ export class CoverText {
       if (end > start && head.charCodeAt(end - 1) === 13) end--;
       if (nextLt !== -1 && nextLt < start) nextLt = head.indexOf('<', start);
       if (nextTab !== -1 && nextTab < start) nextTab = head.indexOf('\t', start);
-      const text = head.slice(start, end);
       // Read in the head, not in the line's own string: every line then reads the same string,
       // which the compiled loop handles faster than strings of several kinds.
-      const blank = isSeparatorIn(head, start, end) || (nextLt !== -1 && nextLt < end && isMarkupOnly(text));
-      const rule = blank && text.length >= 3 && RULE.test(text);
-      this.lines.push({
-        index: this.lines.length,
-        start,
-        end,
-        text,
-        blank,
-        rule,
-        hasTab: nextTab !== -1 && nextTab < end,
-        captionOnly: undefined,
-        cells: undefined,
-      });
+      const blank = isSeparatorIn(head, start, end) || (nextLt !== -1 && nextLt < end && isMarkupOnly(head.slice(start, end)));
+      const rule = blank && end - start >= 3 && RULE.test(head.slice(start, end));
+      this.lines.push(new CoverLine(this.lines.length, start, end, head, blank, rule, nextTab !== -1 && nextTab < end));
       start = nl + 1;
     }
   }
