@@ -9,10 +9,11 @@
  * like (see cover/nearCaption.ts); the SEC header and the inline XBRL dei
  * facts only fill in what the printed cover does not say.
  */
-import type { CoverPage, Located, SecHeader, TextView, XbrlFact } from './model';
+import type { CoverPage, SecHeader, TextView, XbrlFact } from './model';
 import { type CaptionKind, Captions } from './cover/captions';
 import { CoverText } from './cover/coverText';
 import { findFormType } from './cover/formType';
+import { KeyWords } from './cover/keyWords';
 import { findDateOfReport } from './cover/dateOfReport';
 import { findRegistrant } from './cover/registrant';
 import { findEin, findFileNumber, findState, registrationRegion } from './cover/registration';
@@ -33,11 +34,11 @@ export interface CoverHints {
 export function findCover(view: TextView, coverEnd: number, hints: CoverHints): CoverPage | undefined {
   const limit = Math.max(0, Math.min(coverEnd, view.text.length, MAX_COVER));
   const cover = new CoverText(view, limit);
-  const captions = new Captions(cover);
-  const formType = findFormType(cover);
+  const keyWords = new KeyWords(cover.head);
+  const captions = new Captions(cover, keyWords);
+  const formType = findFormType(cover, keyWords);
   // Without a form heading, two kinds of cover captions make a cover (one could be running text).
-  const labelled = new Set(captions.all.filter((c) => COVER_KINDS.includes(c.kind)).map((c) => c.kind));
-  if (!formType && labelled.size < 2) return undefined;
+  if (!formType && !hasTwoCoverKinds(captions)) return undefined;
 
   const registrantCaption = captions.first('registrant');
   // The registrant's name stands above the state and EIN captions (a 10-K prints the file number above it).
@@ -54,25 +55,37 @@ export function findCover(view: TextView, coverEnd: number, hints: CoverHints): 
   );
   const checkBoxesFrom = captions.first('checkBoxes')?.start ?? region.start;
 
+  const state = findState(cover, captions, region, hints.facts);
+  const fileNumber = findFileNumber(cover, captions, region, hints.facts);
+  const ein = findEin(cover, captions, region, hints.facts);
+  const address = findAddress(cover, captions);
+  const telephone = findTelephone(cover, captions);
+
   // Values are set in this order, the undefined ones left out: the page is serialized as it is.
+  // (Each is a named store rather than a store through a key, which is slower.)
   const page = { range: coverRange(cover) } as CoverPage;
-  setDefined(page, 'formType', formType);
-  setDefined(page, 'dateOfReport', dateOfReport);
-  setDefined(page, 'registrant', registrant?.located);
-  setDefined(page, 'stateOfIncorporation', findState(cover, captions, region, hints.facts));
-  setDefined(page, 'commissionFileNumber', findFileNumber(cover, captions, region, hints.facts));
-  setDefined(page, 'irsEmployerId', findEin(cover, captions, region, hints.facts));
-  setDefined(page, 'address', findAddress(cover, captions));
-  setDefined(page, 'telephone', findTelephone(cover, captions));
-  page.checkBoxes = findCheckBoxes(cover, checkBoxesFrom, hints.facts);
+  if (formType !== undefined) page.formType = formType;
+  if (dateOfReport !== undefined) page.dateOfReport = dateOfReport;
+  if (registrant !== undefined) page.registrant = registrant.located;
+  if (state !== undefined) page.stateOfIncorporation = state;
+  if (fileNumber !== undefined) page.commissionFileNumber = fileNumber;
+  if (ein !== undefined) page.irsEmployerId = ein;
+  if (address !== undefined) page.address = address;
+  if (telephone !== undefined) page.telephone = telephone;
+  page.checkBoxes = findCheckBoxes(cover, keyWords, checkBoxesFrom, hints.facts);
   page.securities12b = findSecurities12b(cover, captions);
   return page;
 }
 
-type LocatedField = 'formType' | 'dateOfReport' | 'registrant' | 'stateOfIncorporation' | 'commissionFileNumber' | 'irsEmployerId' | 'address' | 'telephone';
-
-function setDefined(page: CoverPage, key: LocatedField, value: Located | undefined): void {
-  if (value !== undefined) page[key] = value;
+/** Whether captions of two different COVER_KINDS stand on the cover. */
+function hasTwoCoverKinds(captions: Captions): boolean {
+  let first: CaptionKind | undefined;
+  for (const { kind } of captions.all) {
+    if (!COVER_KINDS.includes(kind)) continue;
+    if (first === undefined) first = kind;
+    else if (kind !== first) return true;
+  }
+  return false;
 }
 
 /** From the first line with text to the end of the last one before the limit. */

@@ -40,7 +40,7 @@ export function findAddress(cover: CoverText, captions: Captions): Located | und
     // The rule under a plain-text value ("-----"), or the empty line of text converted
     // from HTML, may stand between the value and its caption.
     if (above.blank && taken === 0 && caption.line - i <= 3) continue;
-    if (above.blank || isCaptionLine(above) || holdsRegistrationNumber(cover, above.start, above.end)) break;
+    if (above.blank || isCaptionLine(cover, above) || holdsRegistrationNumber(cover, above.start, above.end)) break;
     const s = trimSpan(text, above.start, above.end);
     span = { start: s.start, end: span ? span.end : s.end };
     // A comma alone on a line (inline XBRL facts split into blocks) is not a line of the address.

@@ -19,12 +19,12 @@ export class AnchoredPattern {
   /**
    * @param pattern the pattern searched (its flags are kept, "g" becomes "y");
    * @param anchor finds, with the pattern's case sensitivity, a word every match holds at or after its start;
-   * @param startsOf where a match holding the anchor found at `at` may start (by default at the anchor).
+   * @param startsOf where a match holding the anchor found at `at` may start (without it, at the anchor).
    */
   constructor(
-    pattern: RegExp,
+    readonly pattern: RegExp,
     anchor: RegExp,
-    private readonly startsOf: (text: string, at: number) => readonly number[] = (_, at) => [at],
+    private readonly startsOf?: (text: string, at: number) => readonly number[],
   ) {
     this.sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
     this.anchor = new RegExp(anchor.source, anchor.flags.includes('g') ? anchor.flags : `${anchor.flags}g`);
@@ -32,7 +32,7 @@ export class AnchoredPattern {
 
   /** The first match starting at or after `from`: what the pattern, global, gives with lastIndex = from. */
   exec(text: string, from = 0): RegExpExecArray | null {
-    for (const start of this.candidates(text, from)) {
+    for (const start of this.startsAround(text, this.anchorsFrom(text, from), from)) {
       const m = this.tryAt(text, start);
       if (m !== null) return m;
     }
@@ -41,9 +41,18 @@ export class AnchoredPattern {
 
   /** Every match, left to right, as a global search finds them (the patterns anchored never match empty). */
   all(text: string): RegExpExecArray[] {
+    return this.allAround(text, this.anchorsFrom(text, 0));
+  }
+
+  /**
+   * What all(text) gives, from anchors already found: `anchors` must hold,
+   * ascending, every position where the anchor finds a word (others may be
+   * among them, as positions tried in vain).
+   */
+  allAround(text: string, anchors: readonly number[]): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
     let from = 0;
-    for (const start of this.candidates(text, 0)) {
+    for (const start of this.startsAround(text, anchors, 0)) {
       if (start < from) continue;
       const m = this.tryAt(text, start);
       if (m === null) continue;
@@ -53,23 +62,53 @@ export class AnchoredPattern {
     return out;
   }
 
+  /** The first match allAround(text, anchors) would give, or null. */
+  firstAround(text: string, anchors: readonly number[]): RegExpExecArray | null {
+    for (const start of this.startsAround(text, anchors, 0)) {
+      const m = this.tryAt(text, start);
+      if (m !== null) return m;
+    }
+    return null;
+  }
+
   private tryAt(text: string, start: number): RegExpExecArray | null {
     this.sticky.lastIndex = start;
     return this.sticky.exec(text);
   }
 
-  /** Every position at or after `from` where a match may start, ascending, each once. */
-  private candidates(text: string, from: number): number[] {
+  /** Every position at or after `from` where the anchor finds its word, ascending. */
+  private anchorsFrom(text: string, from: number): number[] {
     const { anchor } = this;
     const found: number[] = [];
     anchor.lastIndex = from;
     for (let hit = anchor.exec(text); hit !== null; hit = anchor.exec(text)) {
-      for (const start of this.startsOf(text, hit.index)) if (start >= from) found.push(start);
+      found.push(hit.index);
       anchor.lastIndex = hit.index + 1;
     }
-    found.sort((a, b) => a - b);
-    return found.filter((start, i) => i === 0 || start !== found[i - 1]);
+    return found;
   }
+
+  /** Every position at or after `from` where a match holding one of the ascending anchors may start, ascending, each once. */
+  private startsAround(text: string, anchors: readonly number[], from: number): readonly number[] {
+    const { startsOf } = this;
+    if (startsOf === undefined) return anchors;
+    const found: number[] = [];
+    for (const at of anchors) for (const start of startsOf(text, at)) if (start >= from) insertOnce(found, start);
+    return found;
+  }
+}
+
+/**
+ * `value` put into the ascending `list` unless it is there already. The
+ * starts come nearly in order (each anchor's a little before it), so this
+ * takes a step or two where a sort would compare them all again.
+ */
+function insertOnce(list: number[], value: number): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1] > value) i--;
+  if (i > 0 && list[i - 1] === value) return;
+  if (i === list.length) list.push(value);
+  else list.splice(i, 0, value);
 }
 
 /** True for the characters JavaScript's multiline ^ and $ take as line ends. */
@@ -81,6 +120,13 @@ export function isLineTerminator(c: number): boolean {
 export function lineStartOf(text: string, at: number): number {
   let i = at;
   while (i > 0 && !isLineTerminator(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** `end` moved back over the white space (as /\s/ knows it) before it. */
+export function backOverSpace(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 

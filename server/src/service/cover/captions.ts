@@ -4,7 +4,8 @@
  * of nothing but caption words.
  */
 import type { CoverText, Line } from './coverText';
-import { AnchoredPattern, isLineTerminator, isWhiteSpace } from './anchoredPattern';
+import { AnchoredPattern, backOverSpace, isLineTerminator, isWhiteSpace } from './anchoredPattern';
+import { type KeyWord, type KeyWords, KeyWordSet } from './keyWords';
 
 export type CaptionKind =
   | 'dateOfReport'
@@ -28,9 +29,11 @@ export interface Caption {
   parenthesized: boolean;
 }
 
-interface CaptionPattern {
+export interface CaptionPattern {
   kind: CaptionKind;
-  pattern: RegExp | AnchoredPattern;
+  pattern: AnchoredPattern;
+  /** The words its anchor finds, as KeyWords lists them. */
+  keys: KeyWordSet;
   /** The words from the match to the end of its cell must be caption words (state "of Delaware" is a value). */
   captionWordsOnly?: boolean;
 }
@@ -38,21 +41,41 @@ interface CaptionPattern {
 const APOSTROPHE = "['’`]?";
 
 /**
- * "Registrant, State of Incorporation, Address ..." heading a column. Its
- * pattern opens with a line start or a tab and would be tried at every
- * position; it is tried only where "registrant(s), state|address" stands,
- * from the start of the cell that opens with that word or with an "Exact
- * name(s) of" just before it.
+ * A caption pattern anchored on its key words: each alternative of it starts
+ * with one of them at a word boundary (or, per `startsOf`, a little before).
  */
+function keyed(
+  kind: CaptionKind,
+  pattern: RegExp,
+  words: readonly KeyWord[],
+  startsOf?: (text: string, at: number) => readonly number[],
+): { kind: CaptionKind; pattern: AnchoredPattern; keys: KeyWordSet } {
+  const keys = new KeyWordSet(words);
+  return { kind, pattern: new AnchoredPattern(pattern, keys.anchor(), startsOf), keys };
+}
+
+/**
+ * "Registrant, State of Incorporation, Address ..." heading a column. Its
+ * pattern opens with a line start or a tab; it is tried only where
+ * "registrant" stands, from the start of the cell that opens with that word
+ * or with an "Exact name(s) of" just before it. (That "registrant" follows
+ * blanks, a tab or a line end, so a word boundary.)
+ */
+const REGISTRANT_COLUMN_KEYS = new KeyWordSet(['registrant']);
 export const REGISTRANT_COLUMN = new AnchoredPattern(
   /(?:^|\t)[ \u00a0]*(?:exact\s+names?\s+of\s+)?registrants?,?\s+(?:state|address)/gim,
-  /registrants?,?\s+(?:state|address)/i,
+  REGISTRANT_COLUMN_KEYS.anchor(),
   columnHeaderStarts,
 );
+
+/** What follows "registrant" in every column header; most of the word's places lack it. */
+const COLUMN_WORDS = /registrants?,?\s+(?:state|address)/iy;
 
 /** Where a column header whose "registrant" stands at `at` can start, ascending. */
 function columnHeaderStarts(text: string, at: number): number[] {
   const starts: number[] = [];
+  COLUMN_WORDS.lastIndex = at;
+  if (!COLUMN_WORDS.test(text)) return starts;
   const exact = exactNamesOfBefore(text, at);
   const exactCell = exact === -1 ? -1 : cellStartBefore(text, exact);
   if (exactCell !== -1) starts.push(exactCell);
@@ -91,13 +114,6 @@ function exactNamesOfBefore(text: string, at: number): number {
   return afterExact - 'exact'.length;
 }
 
-/** `end` moved back over the white space (as /\s/ knows it) before it. */
-function backOverSpace(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
 /** Whether text[end - word.length, end) is `word` (lower-case letters) in either case, as /word/i compares. */
 function endsWithWord(text: string, end: number, word: string): boolean {
   const start = end - word.length;
@@ -110,71 +126,69 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
-// The telephone caption starts with letters as common as "r", "i" or "t":
-// searched at every position, its pattern is tried at most of them. It is
-// anchored on its rarer "telephone" instead, and tried where a match holding
-// that word can start.
-
-/** "Registrant's telephone number", "Telephone number, including area code": at "telephone" or the name before it. */
+/**
+ * "Registrant's telephone number", "Telephone number, including area code":
+ * at "registrant", "issuer" or "telephone".
+ */
+const TELEPHONE_KEYS = new KeyWordSet(['registrant', 'issuer', 'telephone']);
 export const TELEPHONE_CAPTION = new AnchoredPattern(
   new RegExp(`\\b(?:registrant${APOSTROPHE}s?|issuer${APOSTROPHE}s?)\\s+telephone\\s+number|\\btelephone\\s+number,?\\s+including\\s+area\\s+code`, 'gi'),
-  /telephone/i,
-  // "issuer" to "registrant's": 6 to 12 characters.
-  (text, at) => [...startsOfWordBefore(text, at, 6, 12), at],
+  TELEPHONE_KEYS.anchor(),
 );
 
 /**
- * Where a word of `min` to `max` characters ending just before the white
- * space before `at` may start, ascending; none when no white space stands
- * there. The word cannot end in white space, so it ends where that run starts.
+ * Where a match with "(" before its first word may start, as well as at the
+ * word: at the "(" when only white space stands between.
  */
-function startsOfWordBefore(text: string, at: number, min: number, max: number): number[] {
-  const end = backOverSpace(text, at);
-  const starts: number[] = [];
-  if (end === at) return starts;
-  for (let start = Math.max(0, end - max); start <= end - min; start++) starts.push(start);
-  return starts;
+function atOrParenBefore(text: string, at: number): number[] {
+  const open = backOverSpace(text, at) - 1;
+  return open >= 0 && text.charCodeAt(open) === 0x28 ? [open, at] : [at];
 }
 
-const CAPTION_PATTERNS: readonly CaptionPattern[] = [
+export const CAPTION_PATTERNS: readonly CaptionPattern[] = [
   // "Date of earliest event reported" counts where a cover prints it without "Date of Report".
-  { kind: 'dateOfReport', pattern: /\bdate\s+of\s+report\b|\bdate\s+of\s+earliest\s+event\s+reported\b/gi },
+  keyed('dateOfReport', /\bdate\s+of\s+report\b|\bdate\s+of\s+earliest\s+event\s+reported\b/gi, ['date']),
+  keyed(
+    'registrant',
+    /\b(?:exact\s+)?name\s+of\s+(?:the\s+)?(?:registrants?|issuers?|issuing\s+entity|company|depositor|small\s+business\s+issuer)\s+(?:as\s+specified\b|in\s+its\s+charter)/gi,
+    ['exact', 'name'],
+  ),
+  // Combined filings of several registrants print a column header instead.
+  { kind: 'registrantColumn', pattern: REGISTRANT_COLUMN, keys: REGISTRANT_COLUMN_KEYS },
   {
-    kind: 'registrant',
-    pattern:
-      /\b(?:exact\s+)?name\s+of\s+(?:the\s+)?(?:registrants?|issuers?|issuing\s+entity|company|depositor|small\s+business\s+issuer)\s+(?:as\s+specified\b|in\s+its\s+charter)/gi,
-  },
-  {
-    // Combined filings of several registrants print a column header instead.
-    kind: 'registrantColumn',
-    pattern: REGISTRANT_COLUMN,
-  },
-  {
-    kind: 'state',
-    pattern: /\bstate\s+(?:or|of)\b|\bjurisdiction\s+of\s+(?:incorporation|organization)|\bcountry\s+of\s+incorporation/gi,
+    ...keyed(
+      'state',
+      /\bstate\s+(?:or|of)\b|\bjurisdiction\s+of\s+(?:incorporation|organization)|\bcountry\s+of\s+incorporation/gi,
+      ['state', 'jurisdiction', 'country'],
+    ),
     captionWordsOnly: true,
   },
   {
-    kind: 'fileNumber',
-    pattern: /\bcommission\s+file\s+(?:number|no\b)|\(\s*commission\b|\bfile\s+(?:numbers?|no\b)/gi,
+    ...keyed(
+      'fileNumber',
+      /\bcommission\s+file\s+(?:number|no\b)|\(\s*commission\b|\bfile\s+(?:numbers?|no\b)/gi,
+      ['commission', 'file'],
+      atOrParenBefore,
+    ),
     captionWordsOnly: true,
   },
-  {
-    kind: 'ein',
-    pattern:
-      /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*(?:i\.?\s?r\.?\s?s\.?|irs)\s+(?:no\b|number|id\b|i\.d\.)/gi,
-  },
-  {
-    kind: 'address',
-    pattern: /\baddress(?:es)?\s*(?:,\s*including\s+zip\s+code,?\s*)?(?:of|and)\s+(?:the\s+)?(?:registrant\S*\s+)?principal\s+(?:executive\s+)?offices?|\baddress\s+of\s+principal\s+executive\b|\baddress,\s+including\s+zip\s+code/gi,
-  },
-  {
-    kind: 'telephone',
-    pattern: TELEPHONE_CAPTION,
-  },
-  { kind: 'formerName', pattern: /\bformer\s+name\b/gi },
-  { kind: 'checkBoxes', pattern: /\bcheck\s+the\s+appropriate\s+box\b/gi },
-  { kind: 'securities12b', pattern: /\bsecurities\s+registered\s+pursuant\s+to\s+section\s+12\s?\(\s?b\s?\)/gi },
+  // "(IRS No." starts at its parenthesis; the abbreviation follows it or white space, so a word boundary.
+  keyed(
+    'ein',
+    /\b(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\b|\bemployer\s+identification|\btax\s*payer\s+identification|\btax\s+identification\s+n|\(\s*(?:i\.?\s?r\.?\s?s\.?|irs)\s+(?:no\b|number|id\b|i\.d\.)/gi,
+    ['irs', 'employer', 'tax'],
+    atOrParenBefore,
+  ),
+  keyed(
+    'address',
+    /\baddress(?:es)?\s*(?:,\s*including\s+zip\s+code,?\s*)?(?:of|and)\s+(?:the\s+)?(?:registrant\S*\s+)?principal\s+(?:executive\s+)?offices?|\baddress\s+of\s+principal\s+executive\b|\baddress,\s+including\s+zip\s+code/gi,
+    ['address'],
+  ),
+  { kind: 'telephone', pattern: TELEPHONE_CAPTION, keys: TELEPHONE_KEYS },
+  // "form" rather than "former": no key word starts another.
+  keyed('formerName', /\bformer\s+name\b/gi, ['form']),
+  keyed('checkBoxes', /\bcheck\s+the\s+appropriate\s+box\b/gi, ['check']),
+  keyed('securities12b', /\bsecurities\s+registered\s+pursuant\s+to\s+section\s+12\s?\(\s?b\s?\)/gi, ['securities']),
 ];
 
 /** Words captions are made of; a line of nothing else is a caption line. */
@@ -191,11 +205,94 @@ export const CAPTION_WORDS: ReadonlySet<string> = new Set(
 /**
  * True for text made only of caption words (at least one), without digits.
  * The words are the runs of letters and apostrophes of the lower-cased text
- * ("’" read as "'"), a lone apostrophe not counting; they are read in place
- * rather than split out, as this runs for every caption match and many lines.
+ * ("’" read as "'"), a lone apostrophe not counting.
+ *
+ * This runs for every caption match and many lines, so the words are read
+ * in place rather than cut out: each letter is lower-cased (A-Z only) as it
+ * is read, a hash of the word is kept as it grows and the word is looked up
+ * by it. That reads the words lower-casing the whole text gives, since it
+ * makes no other character a letter, a digit or an apostrophe, nor changes
+ * its length, but for "İ" and the Kelvin sign, which send the text the plain way.
  */
 export function isCaptionText(text: string): boolean {
-  const lower = text.toLowerCase();
+  return isCaptionTextIn(text, 0, text.length);
+}
+
+/** isCaptionText(text.slice(from, to)), read in place. */
+export function isCaptionTextIn(text: string, from: number, to: number): boolean {
+  let words = 0;
+  let known = 0;
+  for (let i = from; i < to; ) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(foldCase(c))) {
+      if (isDigit(c)) return false;
+      if (c === 0x130 || c === 0x212a) return isLowerCaptionText(text.slice(from, to).toLowerCase());
+      i++;
+      continue;
+    }
+    const start = i;
+    // The hashes of the word so far, and of it without its last one and two characters.
+    let hash = 0;
+    let hash1 = 0;
+    let hash2 = 0;
+    for (; i < to; i++) {
+      const folded = foldCase(text.charCodeAt(i));
+      if (!isWordChar(folded)) break;
+      hash2 = hash1;
+      hash1 = hash;
+      hash = hashStep(hash, folded);
+    }
+    const last = foldCase(text.charCodeAt(i - 1));
+    if (i - start === 1 && last === APOSTROPHE_CODE) continue;
+    words++;
+    // A caption word, or one with a possessive "'s" or "'" after it.
+    const possessive =
+      last === 0x73 && i - start >= 2 && foldCase(text.charCodeAt(i - 2)) === APOSTROPHE_CODE
+        ? isCaptionWordAt(text, start, i - 2, hash2)
+        : last === APOSTROPHE_CODE && isCaptionWordAt(text, start, i - 1, hash1);
+    if (isCaptionWordAt(text, start, i, hash) || possessive) known++;
+  }
+  return words > 0 && known / words >= 0.75;
+}
+
+const APOSTROPHE_CODE = 0x27;
+
+/** A character as the lower-cased text has it, "’" read as "'" (for the characters a word is made of). */
+function foldCase(c: number): number {
+  if (isUpperCase(c)) return c + 0x20;
+  return c === 0x2019 ? APOSTROPHE_CODE : c;
+}
+
+/** The next hash of a growing word, kept to 30 bits so that it stays a small integer (a Map key without boxing). */
+function hashStep(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + c) & 0x3fffffff;
+}
+
+/** CAPTION_WORDS by the hash of their characters. */
+const CAPTION_WORDS_BY_HASH = new Map<number, string[]>();
+for (const word of CAPTION_WORDS) {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+  const same = CAPTION_WORDS_BY_HASH.get(hash);
+  if (same) same.push(word);
+  else CAPTION_WORDS_BY_HASH.set(hash, [word]);
+}
+
+/** Whether text[start, end), whose folded characters hash to `hash`, is a caption word. */
+function isCaptionWordAt(text: string, start: number, end: number, hash: number): boolean {
+  const candidates = CAPTION_WORDS_BY_HASH.get(hash);
+  if (candidates === undefined) return false;
+  for (const word of candidates) {
+    if (word.length !== end - start) continue;
+    let k = 0;
+    while (k < word.length && foldCase(text.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
+/** isCaptionText of text already lower-cased, its words cut out. */
+function isLowerCaptionText(lower: string): boolean {
   const n = lower.length;
   let words = 0;
   let known = 0;
@@ -211,13 +308,28 @@ export function isCaptionText(text: string): boolean {
     const word = curly ? lower.slice(start, i).replace(/’/g, "'") : lower.slice(start, i);
     if (word === "'") continue;
     words++;
-    if (CAPTION_WORDS.has(word) || CAPTION_WORDS.has(word.replace(/'s?$/, ''))) known++;
+    if (isCaptionWord(word)) known++;
   }
   return words > 0 && known / words >= 0.75;
 }
 
+/**
+ * A caption word, or one followed by a possessive "'s" or "'". The suffix is
+ * cut only when it is there, which is when /'s?$/ would cut it.
+ */
+function isCaptionWord(word: string): boolean {
+  if (CAPTION_WORDS.has(word)) return true;
+  const cut = word.endsWith("'s") ? 2 : word.endsWith("'") ? 1 : 0;
+  return cut > 0 && CAPTION_WORDS.has(word.slice(0, word.length - cut));
+}
+
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/** A-Z. */
+function isUpperCase(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** a-z, "'" and "’": what caption words are made of. */
@@ -225,25 +337,31 @@ function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019;
 }
 
-/** isCaptionText of the line's text, worked out once per line. */
-export function isCaptionLine(line: Line): boolean {
+/**
+ * isCaptionText of a line's text, worked out once per line. It is read in
+ * the cover's head rather than in the line's own string: every line then
+ * reads the same string, which the compiled loop handles faster than the
+ * lines' strings of several kinds.
+ */
+export function isCaptionLine(cover: CoverText, line: Line): boolean {
   if (line.blank) return false;
-  line.captionOnly ??= isCaptionText(line.text);
+  line.captionOnly ??= isCaptionTextIn(cover.head, line.start, line.end);
   return line.captionOnly;
 }
 
 export class Captions {
   readonly all: Caption[] = [];
 
-  constructor(cover: CoverText) {
-    const text = cover.text.slice(0, cover.limit);
-    for (const { kind, pattern, captionWordsOnly } of CAPTION_PATTERNS) {
-      for (const m of allMatches(pattern, text)) {
+  /** `keyWords` are those of the cover's head. */
+  constructor(cover: CoverText, keyWords: KeyWords) {
+    const text = cover.head;
+    for (const { kind, pattern, keys, captionWordsOnly } of CAPTION_PATTERNS) {
+      for (const m of pattern.allAround(text, keyWords.of(keys))) {
         let start = m.index;
         while (start < text.length && opensCaption(text.charCodeAt(start))) start++;
         const end = m.index + m[0].length;
         const line = cover.lineAt(start);
-        if (captionWordsOnly && !isCaptionText(restOfCell(cover.lines[line].text, start - cover.lines[line].start))) continue;
+        if (captionWordsOnly && !isCaptionTextIn(text, start, endOfCellWords(text, start, cover.lines[line].end))) continue;
         // "(Commission" and its "File Number)" a line or two later are one caption.
         const previous = this.all[this.all.length - 1];
         if (previous?.kind === kind && continuesCaption(text, previous.end, start)) continue;
@@ -276,25 +394,29 @@ function opensCaption(c: number): boolean {
   return c === 0x28 || isWhiteSpace(c);
 }
 
-function allMatches(pattern: RegExp | AnchoredPattern, text: string): RegExpExecArray[] {
-  if (pattern instanceof AnchoredPattern) return pattern.all(text);
-  const out: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m);
-  return out;
-}
-
 function continuesCaption(text: string, previousEnd: number, start: number): boolean {
   if (start - previousEnd > 80) return false;
-  const between = text.slice(previousEnd, start);
-  return between.trim() === '' || isCaptionText(between);
+  return isBlankBetween(text, previousEnd, start) || isCaptionTextIn(text, previousEnd, start);
 }
 
-/** The words from `column` to the end of its cell or parenthesis, or to the value after a colon or the first digit. */
-function restOfCell(lineText: string, column: number): string {
-  const rest = lineText.slice(column);
-  const end = /\t| {2,}|\u00a0{2,}|[:)\]]|\d/.exec(rest);
-  return end ? rest.slice(0, end.index) : rest;
+/** Whether text[from, to) is white space alone (or nothing), as its trim() would leave nothing. */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Where the words from `from` to the end of their cell or parenthesis end, or
+ * where the value after a colon or the first digit starts: the first
+ * /\t| {2,}|\u00a0{2,}|[:)\]]|\d/ before the line's end, or that end.
+ */
+export function endOfCellWords(text: string, from: number, lineEnd: number): number {
+  for (let i = from; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09 || c === 0x3a || c === 0x29 || c === 0x5d || isDigit(c)) return i;
+    if ((c === 0x20 || c === 0xa0) && i + 1 < lineEnd && text.charCodeAt(i + 1) === c) return i;
+  }
+  return lineEnd;
 }
 
 /**
@@ -305,12 +427,9 @@ function restOfCell(lineText: string, column: number): string {
  */
 function opensWithParen(text: string, lineStart: number, start: number): boolean {
   for (let i = start - 1; i >= lineStart && start - i <= 40; i--) {
-    const c = text[i];
-    if (c === '(' || c === '[') {
-      const between = text.slice(i + 1, start);
-      return between.trim() === '' || isCaptionText(between);
-    }
-    if (c === ')' || c === ']' || c === '\t') return false;
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) return isBlankBetween(text, i + 1, start) || isCaptionTextIn(text, i + 1, start);
+    if (c === 0x29 || c === 0x5d || c === 0x09) return false;
   }
   return false;
 }

@@ -6,7 +6,6 @@
  */
 import type { CheckBox, CheckBoxRule, Range, XbrlFact } from '../model';
 import {
-  type CheckBoxCaption,
   BOX_BRACKETS,
   CHECK_BOX_CAPTIONS,
   CHECK_MARKS,
@@ -16,7 +15,8 @@ import {
 } from '../data/checkBoxes';
 import type { CoverText } from './coverText';
 import { anyFact } from './facts';
-import { AnchoredPattern, isWhiteSpace, lineStartOf } from './anchoredPattern';
+import { AnchoredPattern, backOverSpace, isWhiteSpace, lineStartOf } from './anchoredPattern';
+import { type KeyWords, KeyWordSet } from './keyWords';
 
 interface Glyph {
   start: number;
@@ -45,27 +45,85 @@ const FACT_OF_RULE: Record<CheckBoxRule, string> = {
   'extended-transition': 'EntityExTransitionPeriod',
 };
 
-/**
- * The "Emerging growth company" caption starts its line (after a box at most)
- * or follows a sentence's end: its pattern has no literal prefix and a
- * lookbehind, slow to try at every position. A match can only start where
- * its "emerging" stands or at the start of that word's line.
- */
-export const EMERGING_GROWTH = new AnchoredPattern(
-  CHECK_BOX_CAPTIONS.find((c) => c.rule === 'emerging-growth')!.pattern,
-  /emerging/i,
-  (text, at) => [lineStartOf(text, at), at],
-);
-
-function findCaption(caption: CheckBoxCaption, slice: string): RegExpExecArray | null {
-  return caption.rule === 'emerging-growth' ? EMERGING_GROWTH.exec(slice) : caption.pattern.exec(slice);
+interface CaptionAnchors {
+  /** Key words (see keyWords.ts) every match holds, each after white space or at a line's start, so at a word boundary. */
+  keys: KeyWordSet;
+  /** Where a match holding the key word at `at` may start. */
+  startsOf: (text: string, at: number) => readonly number[];
 }
 
-export function findCheckBoxes(cover: CoverText, from: number, facts: XbrlFact[]): CheckBox[] {
+/** Where `word`, of `length` letters, starts when white space alone stands between it and `at`. */
+function wordBefore(text: string, at: number, length: number): number {
+  return backOverSpace(text, at) - length;
+}
+
+/**
+ * "written\s+communications?", "soliciting\s+materials?",
+ * "pre\s?-?\s?commencement\s+communications?", "if\s+an\s+emerging". The
+ * "Emerging growth company" caption starts its line (after a box at most) or
+ * follows a sentence's end: a match starts at its "emerging" or at the start
+ * of that word's line.
+ */
+const ANCHORS_OF_RULE: Record<CheckBoxRule, CaptionAnchors> = {
+  '425': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => [wordBefore(text, at, 'written'.length)] },
+  '14a-12': { keys: new KeyWordSet(['material']), startsOf: (text, at) => [wordBefore(text, at, 'soliciting'.length)] },
+  '14d-2(b)': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => [precommencementStart(text, at)] },
+  '13e-4(c)': { keys: new KeyWordSet(['communication']), startsOf: (text, at) => [precommencementStart(text, at)] },
+  'emerging-growth': { keys: new KeyWordSet(['emerging']), startsOf: (text, at) => [lineStartOf(text, at), at] },
+  'extended-transition': { keys: new KeyWordSet(['emerging']), startsOf: (text, at) => [wordBefore(text, wordBefore(text, at, 'an'.length), 'if'.length)] },
+};
+
+/**
+ * Where "pre" starts in "pre\s?-?\s?commencement" before white space and the
+ * word at `at`. Read backwards, the optional white space, dash and white
+ * space between the words are told apart, so one start is possible.
+ */
+function precommencementStart(text: string, at: number): number {
+  let i = wordBefore(text, at, 'commencement'.length);
+  if (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === 0x2d) i--;
+  if (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  return i - 'pre'.length;
+}
+
+/** The check box captions, each tried only around its key words. */
+export const KEYED_CHECK_BOX_CAPTIONS = CHECK_BOX_CAPTIONS.map((caption) => {
+  const { keys, startsOf } = ANCHORS_OF_RULE[caption.rule];
+  return { caption, pattern: new AnchoredPattern(caption.pattern, keys.anchor(), startsOf), keys };
+});
+
+/** The "Emerging growth company" caption, anchored on its "emerging". */
+export const EMERGING_GROWTH = KEYED_CHECK_BOX_CAPTIONS.find((keyed) => keyed.caption.rule === 'emerging-growth')!.pattern;
+
+/**
+ * Where the key words stand in the cover's text from `from` on, as
+ * positions in that slice: those after its start, and its start itself,
+ * where a word the whole cover's word boundary hid (a letter before `from`)
+ * may stand.
+ */
+function anchorsInSlice(keyWords: KeyWords, keys: KeyWordSet, from: number): number[] {
+  const anchors = [0];
+  for (const at of keyWords.of(keys)) if (at > from) anchors.push(at - from);
+  return anchors;
+}
+
+/** The first match of a check box caption in `slice`, the cover's text from `from` on (what its pattern's exec gives). */
+export function firstCaptionMatch(
+  keyed: (typeof KEYED_CHECK_BOX_CAPTIONS)[number],
+  keyWords: KeyWords,
+  slice: string,
+  from: number,
+): RegExpExecArray | null {
+  return keyed.pattern.firstAround(slice, anchorsInSlice(keyWords, keyed.keys, from));
+}
+
+/** `keyWords` are those of the cover's head. */
+export function findCheckBoxes(cover: CoverText, keyWords: KeyWords, from: number, facts: XbrlFact[]): CheckBox[] {
   const boxes: CheckBox[] = [];
   const slice = cover.text.slice(from, cover.limit);
-  for (const caption of CHECK_BOX_CAPTIONS) {
-    const m = findCaption(caption, slice);
+  for (const keyed of KEYED_CHECK_BOX_CAPTIONS) {
+    const { caption } = keyed;
+    const m = firstCaptionMatch(keyed, keyWords, slice, from);
     if (!m) continue;
     let start = from + m.index;
     while (isBlank(cover.text.charCodeAt(start))) start++;
@@ -115,8 +173,13 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** The first characters of text-art boxes: of their opening marks, and "_" of "__X__". */
+const TEXT_ART_OPENINGS: ReadonlySet<number> = new Set([...BOX_BRACKETS.map(([open]) => open.charCodeAt(0)), 0x5f]);
+
 /** text[start, end) as a box glyph: one box character, or a text-art box "[ ]", "|X|". */
-function glyphAt(text: string, start: number, end: number): Glyph | undefined {
+export function glyphAt(text: string, start: number, end: number): Glyph | undefined {
+  // Most tries are of text that does not open like a text-art box: settled without cutting it out.
+  if (end - start >= 2 && !TEXT_ART_OPENINGS.has(text.charCodeAt(start))) return undefined;
   const t = text.slice(start, end);
   if (t.length === 1) {
     if (EMPTY.has(t)) return { start, end, checked: false };

@@ -8,18 +8,20 @@ import type { Located, TextView } from '../model';
 import { isWhiteSpace } from './anchoredPattern';
 
 export interface Line {
-  index: number;
-  start: number;
+  readonly index: number;
+  readonly start: number;
   /** End of the line's text, before any "\r\n". */
-  end: number;
-  text: string;
+  readonly end: number;
+  readonly text: string;
   /** Nothing a reader would call a value: empty, rules ("-----"), or SGML markup ("<PAGE> 2"). */
-  blank: boolean;
+  readonly blank: boolean;
   /** A blank line drawn as a rule ("-----", "_____") rather than left empty. */
-  rule: boolean;
-  hasTab: boolean;
+  readonly rule: boolean;
+  readonly hasTab: boolean;
   /** Whether the line is made only of caption words: see isCaptionLine, which fills it in. */
   captionOnly: boolean | undefined;
+  /** The line's cells: see cellsOf, which fills them in. */
+  cells: readonly Cell[] | undefined;
 }
 
 export interface Cell {
@@ -36,27 +38,71 @@ export interface Span {
 }
 
 const SGML_TAG = /<\/?[A-Za-z][^<>\n]{0,80}>/g;
+/** Three rule characters in a row: a blank line drawn as a rule. */
+const RULE = /[-_=*~]{3,}/;
 
-function isBlankText(text: string): boolean {
-  if (isSeparatorLine(text)) return true;
-  if (text.indexOf('<') === -1) return false;
+/** Nothing but SGML markup ("<PAGE> 2"), white space and digits. */
+function isMarkupOnly(text: string): boolean {
   return /^[\s\d]*$/.test(text.replace(SGML_TAG, ''));
 }
 
 /** /^[\s\-_=*~.·•]*$/: nothing but white space and rule characters (or nothing). */
 export function isSeparatorLine(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const rule = c === 0x2d || c === 0x5f || c === 0x3d || c === 0x2a || c === 0x7e || c === 0x2e || c === 0xb7 || c === 0x2022;
-    if (!rule && !isWhiteSpace(c)) return false;
-  }
+  return isSeparatorIn(text, 0, text.length);
+}
+
+/** isSeparatorLine(text.slice(from, to)), read in place. */
+function isSeparatorIn(text: string, from: number, to: number): boolean {
+  // Most lines end in a letter: looked at first, it settles them without a walk over their indent.
+  if (to > from && !isRuleOrSpace(text.charCodeAt(to - 1))) return false;
+  for (let i = from; i < to; i++) if (!isRuleOrSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
-const isGapChar = (c: string) => c === ' ' || c === '\u00a0';
+function isRuleOrSpace(c: number): boolean {
+  if (c === 0x20) return true;
+  const rule = c === 0x2d || c === 0x5f || c === 0x3d || c === 0x2a || c === 0x7e || c === 0x2e || c === 0xb7 || c === 0x2022;
+  return rule || isWhiteSpace(c);
+}
+
+const TAB = 0x09;
+
+/** A blank of a gap between cells: " " or "\u00a0". */
+function isGap(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
+}
+
+/** A tab or a gap blank. */
+function isCellBreak(c: number): boolean {
+  return c === TAB || isGap(c);
+}
+
+/** A line of the cover. Its text is cut out of the head when first read: many lines are only tested for blankness. */
+class CoverLine implements Line {
+  private cut: string | undefined = undefined;
+  captionOnly: boolean | undefined = undefined;
+  cells: readonly Cell[] | undefined = undefined;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    private readonly head: string,
+    readonly blank: boolean,
+    readonly rule: boolean,
+    readonly hasTab: boolean,
+  ) {}
+
+  get text(): string {
+    this.cut ??= this.head.slice(this.start, this.end);
+    return this.cut;
+  }
+}
 
 export class CoverText {
   readonly text: string;
+  /** The text up to the limit: where captions and headings are searched. */
+  readonly head: string;
   readonly lines: Line[] = [];
 
   constructor(
@@ -64,16 +110,26 @@ export class CoverText {
     readonly limit: number,
   ) {
     this.text = view.text;
+    // Line ends are looked for up to the limit only (the last line ends there).
+    const head = this.text.slice(0, limit);
+    this.head = head;
+    // The next "<" and tab at or after the line's start, or -1 when none is left: one search
+    // each finds them for all the lines up to it, rather than a search of every line.
+    let nextLt = head.indexOf('<');
+    let nextTab = head.indexOf('\t');
     let start = 0;
     while (start < limit) {
-      let nl = this.text.indexOf('\n', start);
-      if (nl === -1 || nl > limit) nl = limit;
+      let nl = head.indexOf('\n', start);
+      if (nl === -1) nl = limit;
       let end = nl;
-      if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-      const text = this.text.slice(start, end);
-      const blank = isBlankText(text);
-      const rule = blank && /[-_=*~]{3,}/.test(text);
-      this.lines.push({ index: this.lines.length, start, end, text, blank, rule, hasTab: text.includes('\t'), captionOnly: undefined });
+      if (end > start && head.charCodeAt(end - 1) === 13) end--;
+      if (nextLt !== -1 && nextLt < start) nextLt = head.indexOf('<', start);
+      if (nextTab !== -1 && nextTab < start) nextTab = head.indexOf('\t', start);
+      // Read in the head, not in the line's own string: every line then reads the same string,
+      // which the compiled loop handles faster than strings of several kinds.
+      const blank = isSeparatorIn(head, start, end) || (nextLt !== -1 && nextLt < end && isMarkupOnly(head.slice(start, end)));
+      const rule = blank && end - start >= 3 && RULE.test(head.slice(start, end));
+      this.lines.push(new CoverLine(this.lines.length, start, end, head, blank, rule, nextTab !== -1 && nextTab < end));
       start = nl + 1;
     }
   }
@@ -147,22 +203,32 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-/** The cells of a line: runs of text separated by tabs or by two or more blanks. */
-export function cellsOf(line: Line): Cell[] {
+/**
+ * The cells of a line: runs of text separated by tabs or by two or more
+ * blanks. They are cut once per line (the column of every value tried is
+ * told by them) and shared, so read-only.
+ */
+export function cellsOf(line: Line): readonly Cell[] {
+  line.cells ??= cutCells(line);
+  return line.cells;
+}
+
+function cutCells(line: Line): Cell[] {
   const cells: Cell[] = [];
   const { text } = line;
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    while (i < text.length && (text[i] === '\t' || isGapChar(text[i]))) i++;
-    if (i >= text.length) break;
+  while (i < n) {
+    while (i < n && isCellBreak(text.charCodeAt(i))) i++;
+    if (i >= n) break;
     const s = i;
     let e = i;
-    while (i < text.length) {
-      const c = text[i];
-      if (c === '\t') break;
-      if (isGapChar(c) && i + 1 < text.length && (isGapChar(text[i + 1]) || text[i + 1] === '\t')) break;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === TAB) break;
+      if (isGap(c) && i + 1 < n && isCellBreak(text.charCodeAt(i + 1))) break;
       i++;
-      if (!isGapChar(c)) e = i;
+      if (!isGap(c)) e = i;
     }
     cells.push({ start: line.start + s, end: line.start + e, text: text.slice(s, e), index: cells.length });
   }

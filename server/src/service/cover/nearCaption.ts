@@ -63,7 +63,7 @@ function searchLines(
   for (let i = caption.line + step; i >= 0 && i < cover.lines.length && seen < count; i += step) {
     const line = cover.lines[i];
     if (step < 0 ? line.end < bound : line.start > bound) break;
-    if (line.blank || isCaptionLine(line)) continue;
+    if (line.blank || isCaptionLine(cover, line)) continue;
     seen++;
     const found = matcher(cover.text, Math.max(line.start, step < 0 ? bound : 0), step > 0 ? Math.min(line.end, bound) : line.end);
     if (found.length > 0) return nearestInColumn(found, line, captionLine, caption);

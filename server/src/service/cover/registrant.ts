@@ -72,7 +72,7 @@ function nameBesideCaption(cover: CoverText, caption: Caption): Span | undefined
   const colon = /^[^:()\n]{0,20}\)?\s*:/.test(text.slice(caption.end, line.end));
   if (!colon) {
     const index = cover.nextNonBlank(caption.line, -1);
-    const above = index >= 0 && !isCaptionLine(cover.lines[index]) ? nameOnLine(cover, index, caption) : undefined;
+    const above = index >= 0 && !isCaptionLine(cover, cover.lines[index]) ? nameOnLine(cover, index, caption) : undefined;
     if (above) return withContinuation(cover, above);
   }
   // "Exact name of registrant as specified in its charter: ImmunoGen, Inc."
@@ -81,7 +81,7 @@ function nameBesideCaption(cover: CoverText, caption: Caption): Span | undefined
   if (after.end > after.start && isPlausibleName(text.slice(after.start, after.end))) return after;
   // Below, past the rest of a caption that wraps ("Exact Name of Registrant as Specified in its Charter, / State of ...").
   for (let i = caption.line + 1, seen = 0; i < cover.lines.length && seen < 3; i++) {
-    if (cover.lines[i].blank || isCaptionLine(cover.lines[i])) continue;
+    if (cover.lines[i].blank || isCaptionLine(cover, cover.lines[i])) continue;
     seen++;
     const name = nameOnLine(cover, i, caption);
     if (name) return name;
@@ -107,7 +107,7 @@ function nameAboveEin(cover: CoverText): Span | undefined {
   if (!ein) return undefined;
   for (let i = cover.lineAt(ein.start) - 1, seen = 0; i >= 0 && seen < 3; i--) {
     const line = cover.lines[i];
-    if (line.blank || isCaptionLine(line)) continue;
+    if (line.blank || isCaptionLine(cover, line)) continue;
     seen++;
     const text = line.text.trim();
     if (isPlausibleName(text) && COMPANY_ENDING.test(text)) return trimSpan(cover.text, line.start, line.end);
@@ -157,7 +157,7 @@ function withContinuation(cover: CoverText, span: Span): Span {
 function firstNameBelow(cover: CoverText, column: Caption): Span | undefined {
   for (let i = column.line + 1, seen = 0; i < cover.lines.length && seen < 8; i++) {
     const line = cover.lines[i];
-    if (line.blank || isCaptionLine(line)) continue;
+    if (line.blank || isCaptionLine(cover, line)) continue;
     seen++;
     const cells = cellsOf(line).filter((c) => isPlausibleName(c.text));
     if (cells.length === 0) continue;
@@ -176,7 +176,7 @@ const SUFFIXES: Record<string, string> = {
   AND: '&',
 };
 
-function nameKey(text: string): string {
+export function nameKey(text: string): string {
   const words = text
     .toUpperCase()
     .replace(/&/g, ' & ')
@@ -196,11 +196,48 @@ function lineSpelling(cover: CoverText, name: string, end: number): Span | undef
     if (line.start >= end) break;
     if (line.blank) continue;
     for (const candidate of line.hasTab ? cellsOf(line) : [line]) {
-      const k = nameKey(candidate.text);
-      if (k === key || (key.length >= 8 && k.startsWith(key) && k.length - key.length <= 4)) {
-        return trimSpan(cover.text, candidate.start, candidate.end);
-      }
+      if (spellsName(candidate.text, key)) return trimSpan(cover.text, candidate.start, candidate.end);
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the nameKey of `text` is `key`, or (for a key of 8 characters or
+ * more) the key and at most 4 characters more. The text's key is built word
+ * by word, as nameKey builds it, and given up on as soon as it can no longer
+ * be one of those: for most lines at their first word.
+ */
+export function spellsName(text: string, key: string): boolean {
+  const upper = text.toUpperCase();
+  const n = upper.length;
+  const maxLength = key.length >= 8 ? key.length + 4 : key.length;
+  let built = '';
+  let first = true;
+  for (let i = 0; i < n; ) {
+    // nameKey's words: runs of A-Z and 0-9, and each "&" alone; anything else parts them.
+    const c = upper.charCodeAt(i);
+    let end = i + 1;
+    if (c !== 0x26) {
+      if (!isKeyChar(c)) {
+        i++;
+        continue;
+      }
+      while (end < n && isKeyChar(upper.charCodeAt(end))) end++;
+    }
+    const word = upper.slice(i, end);
+    i = end;
+    const wasFirst = first;
+    first = false;
+    if (wasFirst && word === 'THE') continue;
+    built += SUFFIXES[word] ?? word;
+    const stillPrefix = built.length <= key.length ? key.startsWith(built) : built.startsWith(key);
+    if (!stillPrefix || built.length > maxLength) return false;
+  }
+  return built === key || (built.length > key.length && key.length >= 8);
+}
+
+/** A-Z or 0-9. */
+function isKeyChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }

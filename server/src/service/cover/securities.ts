@@ -24,7 +24,7 @@ export function findSecurities12b(cover: CoverText, captions: Captions): Securit
   const rows: Security12b[] = [];
   let pending: Cell[] = [];
   let symbol: Cell | undefined;
-  const add = (title: Cell[], sym: Cell | undefined, exchange: Cell | undefined) => {
+  const add = (title: readonly Cell[], sym: Cell | undefined, exchange: Cell | undefined) => {
     const cells = [...title, sym, exchange].filter((c): c is Cell => c !== undefined);
     if (title.length === 0 || NONE.test(title.map((c) => c.text).join(' ').trim())) return;
     const span: Span = { start: cells[0].start, end: cells[cells.length - 1].end };
@@ -37,7 +37,7 @@ export function findSecurities12b(cover: CoverText, captions: Captions): Securit
   };
 
   // Title cells, then the symbol, then the exchange; a title may take several cells ("Class A Common Stock | Par Value | $0.10").
-  const addRow = (cells: Cell[]) => {
+  const addRow = (cells: readonly Cell[]) => {
     if (cells.every((c) => NONE.test(c.text.trim()))) return;
     let end = cells.length;
     const exchange = EXCHANGE.test(cells[end - 1].text) ? cells[--end] : undefined;
