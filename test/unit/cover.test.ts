@@ -468,3 +468,50 @@ test('corpus: each cover field is right on at least 95% of the 8-Ks', () => {
     assert.ok(accuracy >= 0.95, `${field}: ${(accuracy * 100).toFixed(1)}%\n${misses.join('\n')}`);
   }
 });
+
+test('an address under a caption that also names the telephone leaves the number out; the zip column does not repeat the zip', () => {
+  const withPhone = coverOfText(
+    [
+      'FORM 8-K',
+      'Date of Report (Date of earliest event reported): May 25, 1995',
+      'WAL-MART STORES, INC.',
+      '(Exact name of registrant as specified in its charter)',
+      '',
+      '                 702 S.W. Eighth St.',
+      '             Bentonville, Arkansas 72716',
+      '                   (501) 273-4000',
+      '(Address, including Zip Code, and telephone number,',
+      "including area code, of Registrant's principal executive offices)",
+    ].join('\n'),
+  );
+  assert.equal(withPhone.address?.value, '702 S.W. Eighth St. Bentonville, Arkansas 72716');
+
+  const source = [
+    '<html><body><p>FORM 8-K</p>',
+    '<p>Date of Report (Date of earliest event reported): December 1, 2023</p>',
+    '<p>WORTHINGTON ENTERPRISES, INC.</p><p>(Exact name of registrant as specified in its charter)</p>',
+    '<table><tr><td>200 West Old Wilson Bridge Road<br>Columbus, OH 43085</td><td>43085</td></tr>',
+    '<tr><td>(Address of principal executive offices)</td><td>(Zip code)</td></tr></table>',
+    '<p>Item 8.01 Other Events</p></body></html>',
+  ].join('\n');
+  const { view, facts } = htmlView(source);
+  const cover = findCover(view, view.text.indexOf('Item 8.01'), { facts });
+  assert.equal(cover?.address?.value, '200 West Old Wilson Bridge Road Columbus, OH 43085');
+});
+
+test('an address and telephone number cut into blocks by inline XBRL read as one line each', () => {
+  const source = [
+    '<html><body><p>FORM 8-K</p>',
+    '<p>Date of Report (Date of earliest event reported): May 1, 2023</p>',
+    '<p>NEXPOINT CAPITAL, INC.</p><p>(Exact name of Registrant as Specified in Its Charter)</p>',
+    '<div>300 Crescent Court</div><div>,</div><div>Suite 700</div><div>Dallas</div><div>,</div><div>Texas</div><div>75201</div>',
+    '<p>(Address of Principal Executive Offices)(Zip Code)</p>',
+    '<p>Registrant’s telephone number, including area code: (</p><div>972</div><div>)</div><div>934-4700</div>',
+    '<p>Item 8.01 Other Events</p></body></html>',
+  ].join('\n');
+  const { view, facts } = htmlView(source);
+  const cover = findCover(view, view.text.indexOf('Item 8.01'), { facts });
+  assert.equal(cover?.address?.value, '300 Crescent Court, Suite 700 Dallas, Texas 75201');
+  assert.equal(cover?.telephone?.value, '(972) 934-4700');
+  assert.equal(source.slice(cover!.telephone!.range.start, cover!.telephone!.range.end), '(</p><div>972</div><div>)</div><div>934-4700');
+});

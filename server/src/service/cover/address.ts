@@ -40,13 +40,29 @@ export function findAddress(cover: CoverText, captions: Captions): Located | und
     // The rule under a plain-text value ("-----"), or the empty line of text converted
     // from HTML, may stand between the value and its caption.
     if (above.blank && taken === 0 && caption.line - i <= 3) continue;
+    // "(Address, including zip code, and telephone number ...)": the number is the last line, not the address.
+    if (taken === 0 && !span && PHONE_LINE.test(above.text.trim())) continue;
     if (above.blank || isCaptionLine(cover, above) || holdsRegistrationNumber(cover, above.start, above.end)) break;
     const s = trimSpan(text, above.start, above.end);
     span = { start: s.start, end: span ? span.end : s.end };
     // A comma alone on a line (inline XBRL facts split into blocks) is not a line of the address.
     if (/[A-Za-z0-9]/.test(above.text)) taken++;
   }
-  return span ? cover.locate(span) : undefined;
+  if (!span) return undefined;
+  const found = cover.locate(span);
+  return { ...found, value: tidyAddress(found.raw) };
+}
+
+/** A line that holds a telephone number and nothing else. */
+const PHONE_LINE = /^(?:\+?1[\s.-]?)?(?:\(\s*\d{3}\s*\)|\d{3})[\s.-]*\d{3}[\s.-]\d{4}$/;
+
+/**
+ * The address as one line: no space before a comma (inline XBRL puts a
+ * comma in a block of its own), and a zip code once when the "(Zip Code)"
+ * column repeats the one the address ends with.
+ */
+function tidyAddress(raw: string): string {
+  return raw.replace(/\s+(?=[,;])/g, '').replace(/\b(\d{5}(?:-\d{4})?) \1$/, '$1');
 }
 
 function holdsRegistrationNumber(cover: CoverText, start: number, end: number): boolean {
@@ -62,5 +78,13 @@ export function findTelephone(cover: CoverText, captions: Captions): Located | u
     linesUp: 2,
     linesDown: 2,
   });
-  return found ? cover.locate(found, found.value) : undefined;
+  if (found) return cover.locate(found, found.value);
+  // The number cut into blocks after the caption ("(", "972", ")", "934-4700"): read across the lines.
+  const after = phoneMatcher(cover.text, caption.end, cover.lines[Math.min(cover.lines.length - 1, caption.line + 4)].end)[0];
+  return after ? cover.locate(after, tidyPhone(after.value)) : undefined;
+}
+
+/** "( 972 ) 934-4700" as "(972) 934-4700". */
+function tidyPhone(value: string): string {
+  return value.replace(/\(\s+/, '(').replace(/\s+\)/, ')');
 }
