@@ -48,6 +48,25 @@ test('a "(d) Exhibits" table in the Item 9.01 section, with descriptions and ran
   assert.equal(text.slice(exhibits[0].range.start, exhibits[0].range.end), '99.1\tPress release dated March 1, 2024.');
 });
 
+test('a column saying how each exhibit was filed is not part of its description', () => {
+  const section = [
+    'Item 9.01 Financial Statements and Exhibits.',
+    'Exhibit\tDescription\tMethod of Filing',
+    '10.1\tForm of 2023 Nonqualified Stock Option Award Agreement\tFiled herewith electronically',
+    '104\tCover Page Interactive Data File (embedded within the Inline XBRL document)',
+  ].join('\n');
+  const text = COVER + section + SIGNATURES;
+  const exhibits = findBody(plainView(text), {}).exhibits;
+  assert.deepEqual(
+    exhibits.map((e) => [e.number, e.description]),
+    [
+      ['10.1', 'Form of 2023 Nonqualified Stock Option Award Agreement'],
+      ['104', 'Cover Page Interactive Data File (embedded within the Inline XBRL document)'],
+    ],
+  );
+  assert.equal(text.slice(exhibits[0].range.start, exhibits[0].range.end), '10.1\tForm of 2023 Nonqualified Stock Option Award Agreement');
+});
+
 test('rows written in other ways', () => {
   assert.deepEqual(numbersOf('Item 9.01 Financial Statements and Exhibits\nExhibit\nNumber\nDescription\n10.1\nCredit Agreement dated March 1, 2024\n3.1\nAmended and Restated Bylaws\n'), ['10.1', '3.1']);
   assert.deepEqual(numbersOf('ITEM 9.01(d). Exhibits\nExhibit 99.1 Press Release Dated November 22, 2024\nExhibit 104 Cover Page Interactive Data File\n'), ['99.1', '104']);

@@ -131,6 +131,9 @@ function parseRow(lines: Lines, i: number, sinceMarker: number): { row: ExhibitR
     const s = text.slice(descStart, Math.min(end, descStart + 400));
     if (!looksLikeDescription(s)) return undefined;
   }
+  // In a table the description is one cell: a next one holds how it was filed ("Filed herewith").
+  const cellEnd = text.indexOf('\t', descStart);
+  if (cellEnd > descStart && cellEnd < descEnd && text.slice(descStart, cellEnd).trim() !== '') descEnd = cellEnd;
   const description = collapse(text.slice(descStart, descEnd));
   return {
     row: {
