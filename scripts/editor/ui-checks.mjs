@@ -4,7 +4,7 @@
 // Each check drives the workbench the way a person does (Quick Open, the Command Palette,
 // the mouse over the text, clicks on view headers), asserts on the DOM, and leaves a
 // screenshot named after it: test-results/ui-<check>.png (taken on failure too).
-import { rmSync, readdirSync } from 'node:fs';
+import { rmSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Longest a check may take (its polls have shorter deadlines of their own). */
@@ -367,6 +367,35 @@ export const UI_CHECKS = [
         await tab.close();
       } finally {
         await context.unroute('https://www.sec.gov/**', answer);
+      }
+    },
+  },
+  {
+    slug: 'binary-file-refused',
+    title: 'a binary file named like a filing (a PDF saved as .nc) opens, the user is told it is not a text filing, and the other filings are still served',
+    async run({ page, files }) {
+      // Text for its first kilobyte (so the editor opens it as text), then a binary stream with NUL bytes.
+      const name = 'scanned-report.nc';
+      const head = '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'.repeat(20);
+      const stream = Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 256));
+      writeFileSync(path.join(path.dirname(files.seed), name), Buffer.concat([Buffer.from(`${head}stream\n`, 'latin1'), stream]));
+      try {
+        await page.keyboard.press('Escape');
+        await openFile(page, name);
+        const toast = await poll('the message about the binary file', async () => {
+          const t = page.locator('.notifications-toasts .notification-toast', { hasText: 'is not a text filing' }).first();
+          return (await t.count()) && (await t.isVisible()) ? t : undefined;
+        });
+        const said = (await toast.innerText()).replace(/\s+/g, ' ');
+        expect(said.includes(`${name} is not a text filing`), `the message: ${said}`);
+        await toast.hover();
+        const close = toast.locator('.codicon-notifications-clear');
+        if (await close.count()) await close.first().click();
+        // The server is alive and serves the next filing.
+        await openFile(page, path.basename(files.seed));
+        await poll('the status bar entry of the seed', async () => /8-K · 1 item/.test(await page.locator('.statusbar').innerText()), 30_000);
+      } finally {
+        rmSync(path.join(path.dirname(files.seed), name), { force: true });
       }
     },
   },
