@@ -15,6 +15,13 @@ export interface DeadlineStatus {
 export function deadlineStatus(deadline: SummaryDeadline | null | undefined): DeadlineStatus | undefined {
   if (!deadline) return undefined;
   const { dueDate, eventDate, filedOn } = deadline;
+  if (deadline.amendment) {
+    return {
+      level: 'not-applicable',
+      short: 'amendment: no 4-day deadline',
+      long: 'An amendment (8-K/A) runs on the deadline of what it adds (for example, financial statements of Item 9.01 within 71 days), not on four business days from the event.',
+    };
+  }
   if (!deadline.applies) {
     return {
       level: 'not-applicable',

@@ -197,8 +197,10 @@ export interface SummaryDeadline {
   signedOn: string | null;
   /** null when the filing date is not known. */
   late: boolean | null;
-  /** False when no item runs on the four-business-day clock (7.01 and 8.01 alone). */
+  /** False when no item runs on the four-business-day clock (7.01 and 8.01 alone), and for an amendment. */
   applies: boolean;
+  /** An 8-K/A: it runs on the clock of what it adds, not four business days from the event. */
+  amendment: boolean;
   businessDays: string[];
   skipped: { date: string; reason: string }[];
 }

@@ -49,8 +49,8 @@ test('the four-business-day deadline: due and on time (NVIDIA 2026), none for It
   const nvidia = path.join(corpus, 'saftl_8-K_fullsub_2026_nvidia_0001045810-26-000019.txt');
   const old = path.join(corpus, 'edgarcrawler_8-K_fullsub_1000685_8K_1997_0001000685-97-000006.txt');
   const [n, s, o] = JSON.parse(check(['--format', 'json', nvidia, seed, old]).stdout);
-  assert.deepEqual(n.deadline, { eventDate: '2026-02-25', dueDate: '2026-03-03', applies: true, filedOn: '2026-02-25', late: false });
-  assert.deepEqual(s.deadline, { eventDate: '2013-04-07', dueDate: '2013-04-11', applies: false, filedOn: null, late: null });
+  assert.deepEqual(n.deadline, { eventDate: '2026-02-25', dueDate: '2026-03-03', applies: true, amendment: false, filedOn: '2026-02-25', late: false });
+  assert.deepEqual(s.deadline, { eventDate: '2013-04-07', dueDate: '2013-04-11', applies: false, amendment: false, filedOn: null, late: null });
   assert.equal(o.deadline, null);
   const text = check([nvidia, seed, old]).stdout;
   assert.match(text, /Deadline +2026-03-03 \(4 business days after 2026-02-25\); filed 2026-02-25: on time/);

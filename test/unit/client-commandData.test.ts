@@ -14,6 +14,10 @@ import { statusContent } from '../../client/src/statusText';
 import type { SummaryDeadline } from '../../server/src/protocol';
 import { APPLE_2019, SEED, check, corpusText, edited, summaryOfCorpus, summaryOfText } from './client-fixtures';
 
+import { analyzeFiling } from '../../server/src/service/analyze';
+
+const NVIDIA_2026 = 'saftl_8-K_fullsub_2026_nvidia_0001045810-26-000019.txt';
+
 const TBS_1994 = 'edgarcrawler_8-K_fullsub_100240_8K_1994_0000950144-94-000277.txt';
 
 // ---------------------------------------------------------------- cover JSON
@@ -147,6 +151,7 @@ const DEADLINE: SummaryDeadline = {
   signedOn: null,
   late: true,
   applies: true,
+  amendment: false,
   businessDays: [],
   skipped: [],
 };
@@ -160,6 +165,7 @@ test('deadline words: late, on time, pending, not applicable, none', () => {
   assert.equal(deadlineStatus({ ...DEADLINE, late: false })?.short, 'on time (due 2019-11-14)');
   assert.equal(deadlineStatus({ ...DEADLINE, late: null, filedOn: null })?.short, 'due 2019-11-14');
   assert.equal(deadlineStatus({ ...DEADLINE, applies: false })?.level, 'not-applicable');
+  assert.equal(deadlineStatus({ ...DEADLINE, applies: false, amendment: true })?.short, 'amendment: no 4-day deadline');
   assert.equal(deadlineStatus(null), undefined);
   const items = summaryOfCorpus(APPLE_2019).items;
   assert.equal(itemDeadlineText(items[0], DEADLINE), 'none (voluntary)');
@@ -181,6 +187,24 @@ test('status bar: form, item count, deadline; hidden for no filing', () => {
   assert.match(statusContent(odd)?.text ?? '', /^\$\(file-text\) 8-K zapb · /, 'no icon syntax from the filing');
   assert.equal(statusContent(summaryOfText('just words\n')), undefined);
   assert.equal(statusContent(undefined), undefined);
+});
+
+test('an 8-K/A filed weeks after the event is not late: an amendment runs on the clock of what it adds', () => {
+  const amended = edited(
+    edited(edited(corpusText(NVIDIA_2026), 'CONFORMED SUBMISSION TYPE:\t8-K', 'CONFORMED SUBMISSION TYPE:\t8-K/A'), 'FILED AS OF DATE:\t\t20260225', 'FILED AS OF DATE:\t\t20260415'),
+    /<TYPE>8-K\n/,
+    '<TYPE>8-K/A\n',
+  );
+  const summary = summaryOfText(amended);
+  assert.equal(summary.form, '8-K/A');
+  assert.equal(summary.deadline?.amendment, true);
+  assert.equal(summary.deadline?.applies, false);
+  assert.equal(statusContent(summary)?.text, '$(file-text) 8-K/A · 2 items · amendment: no 4-day deadline');
+  assert.deepEqual(analyzeFiling(amended).diagnostics.filter((d) => d.code === 'late-filing'), []);
+  // The same filing as an 8-K is late.
+  const lateText = edited(corpusText(NVIDIA_2026), 'FILED AS OF DATE:\t\t20260225', 'FILED AS OF DATE:\t\t20260415');
+  assert.equal(summaryOfText(lateText).deadline?.late, true);
+  assert.ok(analyzeFiling(lateText).diagnostics.some((d) => d.code === 'late-filing'));
 });
 
 test('a report of 1997 (before the four-day rule of August 2004) has no deadline, so the status bar says nothing of one', () => {

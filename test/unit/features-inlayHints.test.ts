@@ -41,3 +41,11 @@ test('the header’s YYYYMMDD dates read as dates; a 1999 report gets no four-da
   const old = contextOf(corpusText('secedgar_8-K_fullsub_1999_apple_0000320193-99-000010.txt'));
   assert.ok(!provideInlayHints(old, wholeDocument(old)).some((h) => String(h.label).startsWith('due')));
 });
+
+test('an 8-K/A gets no four-day due date: the hint says so and its tooltip tells why', () => {
+  const amended = contextOf(edited(corpusText(APPLE_2019), /<TYPE>8-K\n/, '<TYPE>8-K/A\n').replace('CONFORMED SUBMISSION TYPE:\t8-K', 'CONFORMED SUBMISSION TYPE:\t8-K/A'));
+  assert.equal(amended.model.form, '8-K/A');
+  const hint = provideInlayHints(amended, wholeDocument(amended)).find((h) => String(h.label).includes('deadline'));
+  assert.equal(hint?.label, 'no 4-day deadline');
+  assert.match(JSON.stringify(hint?.tooltip), /an amendment \(8-K\/A\) runs on the deadline of what it adds/);
+});

@@ -33,8 +33,10 @@ export interface JsonFileReport {
 export interface JsonDeadline {
   eventDate: string;
   dueDate: string;
-  /** False when every item reported has a clock of its own (Items 7.01 and 8.01). */
+  /** False when every item reported has a clock of its own (Items 7.01 and 8.01), and for an amendment. */
   applies: boolean;
+  /** An 8-K/A: it runs on the clock of what it adds. */
+  amendment: boolean;
   /** FILED AS OF DATE, or the filing date of the acceptance time; null when the file does not say. */
   filedOn: string | null;
   late: boolean | null;
@@ -128,6 +130,7 @@ function deadlineOf(model: FilingModel): JsonDeadline | null {
     eventDate: status.deadline.eventDate,
     dueDate: status.deadline.dueDate,
     applies: status.applies,
+    amendment: status.amendment,
     filedOn: status.filedOn ?? null,
     late: status.late ?? null,
   };

@@ -38,6 +38,7 @@ export function textReport(r: JsonFileReport): string {
 /** "2013-04-11 (4 business days after 2013-04-07); filed 2013-04-08: on time". */
 function deadlineText(d: JsonDeadline): string {
   const counted = `${d.dueDate} (4 business days after ${d.eventDate})`;
+  if (d.amendment) return `none: an amendment runs on the deadline of what it adds (4 business days would end ${d.dueDate})`;
   if (!d.applies) return `none: every item reported has a clock of its own (4 business days would end ${d.dueDate})`;
   if (d.filedOn === null || d.late === null) return counted;
   return `${counted}; filed ${d.filedOn}: ${d.late ? 'LATE' : 'on time'}`;

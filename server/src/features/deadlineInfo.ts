@@ -68,6 +68,11 @@ export function deadlineMarkdown(model: FilingModel, subject: string, shown?: st
   const binding = deadlineBinds(model);
   if (binding) {
     lines.push(`**Due ${longDate(deadline.dueDate)}**: four business days after the event (General Instruction B.1).`);
+  } else if (deadlineStatus(model)?.amendment) {
+    lines.push(
+      `**No four-business-day deadline**: four business days after the event would end ${longDate(deadline.dueDate)} (General Instruction B.1), ` +
+        'but an amendment (8-K/A) runs on the deadline of what it adds, such as the financial statements of Item 9.01 within 71 days.',
+    );
   } else {
     lines.push(
       `**No four-business-day deadline**: four business days after the event would end ${longDate(deadline.dueDate)} (General Instruction B.1), ` +
@@ -110,6 +115,7 @@ export function deadlineMarkdown(model: FilingModel, subject: string, shown?: st
  */
 export function deadlineBinds(model: FilingModel): boolean {
   const status = deadlineStatus(model);
+  if (status?.amendment) return false;
   return !status || status.applies || clockFreeItems(model).length === 0;
 }
 

@@ -176,6 +176,7 @@ function deadlineSummary(ctx: FeatureContext): SummaryDeadline | null {
     signedOn: status.signedOn ?? null,
     late: status.late ?? null,
     applies: status.applies,
+    amendment: status.amendment,
     businessDays: status.deadline.businessDays,
     skipped: status.deadline.skipped,
   };

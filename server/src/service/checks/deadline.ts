@@ -15,8 +15,10 @@ export interface DeadlineStatus {
   /** The date signed, when there is no filing date (a draft being written). */
   signedOn?: string;
   late?: boolean;
-  /** True when at least one item runs on the four-business-day clock. */
+  /** True when at least one item runs on the four-business-day clock, and the filing is not an amendment. */
   applies: boolean;
+  /** An 8-K/A: an amendment runs on the clock of what it adds, not four days from the event. */
+  amendment: boolean;
 }
 
 /**
@@ -30,9 +32,10 @@ export function deadlineStatus(model: FilingModel): DeadlineStatus | undefined {
   const deadline = filingDeadline(event);
   const filedOn = filingDate(model);
   const signedOn = model.signatures?.date?.value;
-  const applies = fourDayRuleApplies(model);
+  const amendment = isAmendment(model);
+  const applies = !amendment && fourDayRuleApplies(model);
   const late = filedOn ? filedOn > deadline.dueDate : undefined;
-  return { deadline, filedOn, signedOn, late, applies };
+  return { deadline, filedOn, signedOn, late, applies, amendment };
 }
 
 /** The date the deadline counts from: the Date of Report, else the header's period. */
@@ -44,6 +47,11 @@ function eventDate(model: FilingModel): string | undefined {
 function filingDate(model: FilingModel): string | undefined {
   const acceptance = model.header?.acceptanceDateTime?.value;
   return model.header?.filedAsOf?.value ?? (acceptance ? filingDateOfAcceptance(acceptance) : undefined);
+}
+
+/** Form 8-K/A (the form type as the filing or its header gives it). */
+function isAmendment(model: FilingModel): boolean {
+  return /\/A$/i.test(model.form ?? '');
 }
 
 function fourDayRuleApplies(model: FilingModel): boolean {
