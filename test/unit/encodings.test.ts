@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeFiling } from '../../server/src/service/analyze';
-import { decodeFilingBytes } from '../../server/src/service/decode';
+import { decodeFilingBytes, decodeWindows1252 } from '../../server/src/service/decode';
 import type { FilingModel } from '../../server/src/service/model';
 import { LineIndex } from '../../server/src/service/lineIndex';
 import { runCheck } from '../../server/src/cli/check';
@@ -156,5 +156,50 @@ test('the command line reads a Windows-1252 file and says which encoding it read
     assert.ok(report.items.length > 0);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// ------------------------------------------- UTF-8 shown in another encoding
+
+/** What an editor set to `encoding` shows of a UTF-8 file. */
+function shownAs(encoding: 'latin1' | 'windows-1252', name: string): string {
+  const bytes = fs.readFileSync(path.join(corpusDir, name));
+  return encoding === 'latin1' ? bytes.toString('latin1') : decodeWindows1252(bytes);
+}
+
+test('a UTF-8 filing shown as Windows-1252 or Latin-1 keeps its items and says why it looks odd', () => {
+  const seed = 'seed_8-K_2013_immunogen_bay94-9343.txt';
+  const proper = analyzeFiling(read(seed));
+  assert.deepEqual(proper.diagnostics.map((d) => d.code), [], 'read as UTF-8: nothing to say');
+  for (const [encoding, misread] of [['windows-1252', 'â€”'], ['latin1', 'â\u0080\u0094']] as const) {
+    const text = shownAs(encoding, seed);
+    assert.ok(text.includes(`ITEM 7.01 ${misread} REGULATION FD DISCLOSURE`), encoding);
+    const model = analyzeFiling(text);
+    assert.deepEqual(model.items.map((i) => `${i.number} ${i.title}`), ['7.01 REGULATION FD DISCLOSURE'], encoding);
+    const warnings = model.diagnostics.filter((d) => d.code === 'misread-utf8');
+    assert.equal(warnings.length, 1, `${encoding}: said once`);
+    const [warning] = warnings;
+    assert.equal(text.slice(warning.range.start, warning.range.end), misread, encoding);
+    assert.equal(warning.range.start, text.indexOf(misread), 'at the first one');
+    assert.match(warning.message, /UTF-8 em dash \(—\) read as (Windows-1252|Latin-1).*Reopen it with the UTF-8 encoding/);
+  }
+});
+
+test('a misread dash in an HTML filing is found in its visible text, at its place in the markup', () => {
+  const html =
+    '<html><body><p>FORM 8-K</p><p>CURRENT REPORT</p><p><b>Item 2.02</b>&nbsp;â€“&nbsp;Results of Operations and Financial Condition</p>' +
+    '<p>Text.</p><p>SIGNATURES</p><p>Pursuant to the requirements of the Securities Exchange Act of 1934 ...</p></body></html>';
+  const model = analyzeFiling(html);
+  assert.deepEqual(model.items.map((i) => i.number), ['2.02']);
+  const warning = model.diagnostics.find((d) => d.code === 'misread-utf8');
+  assert.ok(warning);
+  assert.equal(html.slice(warning.range.start, warning.range.end), 'â€“');
+  assert.match(warning.message, /en dash/);
+});
+
+test('no encoding warning on the corpus filings read as they are written', () => {
+  for (const name of fs.readdirSync(corpusDir)) {
+    const model = analyzeFiling(read(name));
+    assert.equal(model.diagnostics.filter((d) => d.code === 'misread-utf8').length, 0, name);
   }
 });

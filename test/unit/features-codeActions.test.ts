@@ -119,6 +119,15 @@ test('no-signatures (HTML): paragraphs inserted between elements, before </body>
   assert.ok(contextOf(after).model.signatures, 'the block is found');
 });
 
+test('misread-utf8: the fix opens VS Code’s encoding picker and edits nothing', () => {
+  const ctx = contextOf(edited(corpusText(SEED), 'ITEM 7.01 — REGULATION', 'ITEM 7.01 â€” REGULATION'));
+  const [fix, ...others] = fixesFor(ctx, 'misread-utf8');
+  assert.equal(others.length, 0);
+  assert.equal(fix.edit, undefined, 'no edit to the file');
+  assert.equal(fix.command?.command, 'workbench.action.editor.changeEncoding');
+  assert.match(fix.title, /Reopen with Encoding/);
+});
+
 test('diagnostics without a quick fix get no action', () => {
   const ctx = contextOf(edited(corpusText(SEED), 'ITEM 7.01 — REGULATION FD DISCLOSURE', 'ITEM 5. OTHER EVENTS'));
   assert.ok(codesOf(ctx).includes('legacy-item'));

@@ -32,6 +32,8 @@ function quickFix(ctx: FeatureContext, diagnostic: Diagnostic): CodeAction | und
       return data.exhibit ? addExhibitEntry(ctx, diagnostic, data.exhibit, data.description ?? '') : undefined;
     case 'no-signatures':
       return addSignatures(ctx, diagnostic, data.insertAt !== undefined ? Number(data.insertAt) : range.start);
+    case 'misread-utf8':
+      return reopenWithEncoding(diagnostic);
     default:
       return undefined;
   }
@@ -44,6 +46,17 @@ function action(ctx: FeatureContext, title: string, diagnostic: Diagnostic, edit
     diagnostics: [diagnostic],
     isPreferred: preferred || undefined,
     edit: { changes: { [ctx.uri]: edits } },
+  };
+}
+
+/** Not an edit: VS Code's own picker, where the user chooses "Reopen with Encoding" and UTF-8. */
+function reopenWithEncoding(diagnostic: Diagnostic): CodeAction {
+  return {
+    title: 'Reopen with Encoding… (choose UTF-8)',
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: true,
+    command: { title: 'Reopen with Encoding', command: 'workbench.action.editor.changeEncoding' },
   };
 }
 

@@ -8,6 +8,7 @@ import { checkCompleteness } from './checks/completeness';
 import { checkExhibits } from './checks/exhibits';
 import { checkDeadline } from './checks/deadline';
 import { checkIdentifiers } from './checks/identifiers';
+import { checkEncoding } from './checks/encoding';
 import { isForm8K } from './form';
 import { CURRENT_SCHEME_EFFECTIVE } from './data/items';
 
@@ -22,6 +23,7 @@ export function checkFiling(model: FilingModel): FilingDiagnostic[] {
   if (!isForm8K(model.form)) return [];
   const report = new DiagnosticReport();
   const scheme = filingScheme(model);
+  checkEncoding(model, report);
   checkCover(model, report);
   checkIdentifiers(model, report);
   checkConsistency(model, scheme, report);

@@ -5,6 +5,7 @@
  * the same line or the next.
  */
 import { INLINE_SPACE, Lines, TO_END, collapse } from './bodyLines';
+import { MISREAD_DASH } from './data/misreadUtf8';
 
 export interface ExhibitRow {
   /** "99.1", "10.72(a)", "10-E-1" as numbered, markers ("*", "+") and a closing period dropped. */
@@ -32,7 +33,7 @@ export const ROW = new RegExp(
   'y',
 );
 // Between number and description: a dash, a doubled "--" of typewritten text, an en or em dash, a colon.
-const AFTER_NUMBER = new RegExp(String.raw`${S}*(?:(?:-{1,3}|[–—:])${S}*)?`, 'y');
+const AFTER_NUMBER = new RegExp(String.raw`${S}*(?:(?:-{1,3}|[–—:]|${MISREAD_DASH})${S}*)?`, 'y');
 const WRAPPED_TAIL = new RegExp(String.raw`^(\d{1,2})(?=${S}|$)`);
 // Headings, page marks, and the words that continue a sentence ("Exhibit 4 to the Company's report").
 const NOT_DESCRIPTION =

@@ -9,7 +9,9 @@ import {
   diagnosticsWithCode,
   hoverText,
   openEditor,
+  fileUri,
   openFiling,
+  outline,
   ourDiagnostics,
   revertAndClose,
   structureNode,
@@ -116,5 +118,26 @@ suite('filings with defects', function () {
     } finally {
       await revertAndClose(editor);
     }
+  });
+
+  test('a UTF-8 filing opened as Windows-1252: a warning on the first "â€”", its item still in the outline, a fix that reopens it', async () => {
+    // The options argument (VS Code 1.100+) is newer than the @types/vscode the extension builds against.
+    const openAs = vscode.workspace.openTextDocument as unknown as (uri: vscode.Uri, options: { encoding: string }) => Thenable<vscode.TextDocument>;
+    const doc = await openAs(fileUri('utf8ToMisread'), { encoding: 'windows1252' });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    assert.strictEqual(doc.lineAt(38).text, 'ITEM 7.01 â€” REGULATION FD DISCLOSURE', 'the file as the user sees it');
+    const [problem] = await diagnosticsWithCode(doc.uri, 'misread-utf8');
+    assert.strictEqual(problem.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(doc.getText(problem.range), 'â€”');
+    assert.strictEqual(problem.range.start.line, 38);
+    assert.match(problem.message, /UTF-8 em dash \(—\) read as Windows-1252.*Reopen it with the UTF-8 encoding/);
+    const symbols = await outline(doc.uri);
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['Cover Page', 'Item 7.01 Regulation FD Disclosure', 'Signatures']);
+    const fixes = await quickFixesFor(doc.uri, problem);
+    const reopen = fixes.find((f) => /Reopen with Encoding/.test(f.title));
+    assert.ok(reopen, `offered: ${JSON.stringify(fixes.map((f) => f.title))}`);
+    assert.strictEqual(reopen.edit, undefined, 'it edits nothing');
+    assert.strictEqual(reopen.command?.command, 'workbench.action.editor.changeEncoding');
+    assert.strictEqual(doc.isDirty, false);
   });
 });

@@ -61,6 +61,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'information',
     explanation: 'A document of the submission is an exhibit the exhibit list does not name.',
   },
+  'misread-utf8': {
+    severity: 'warning',
+    explanation:
+      'The file is UTF-8 shown in Windows-1252 or Latin-1 (a dash reads “â€””): reopen it with the UTF-8 encoding, or headings may not be recognized.',
+  },
   'late-filing': {
     severity: 'warning',
     explanation: 'The filing date is later than four business days after the Date of Report.',
