@@ -200,6 +200,34 @@ test('a misread dash in an HTML filing is found in its visible text, at its plac
 test('no encoding warning on the corpus filings read as they are written', () => {
   for (const name of fs.readdirSync(corpusDir)) {
     const model = analyzeFiling(read(name));
-    assert.equal(model.diagnostics.filter((d) => d.code === 'misread-utf8').length, 0, name);
+    assert.equal(model.diagnostics.filter((d) => d.code.startsWith('misread-')).length, 0, name);
   }
+});
+
+test('a Windows-1252 filing read as UTF-8 (dashes shown as “\ufffd”) keeps its items and is warned about before it is saved', () => {
+  // The samples with characters Windows-1252 writes as 0x80-0x9F (dashes, curly quotes), which UTF-8 cannot read.
+  const affected = fs.readdirSync(corpusDir).filter((name) => !/\.(md|tsv)$/.test(name) && [...read(name)].some((ch) => CP1252_HIGH.has(ch)));
+  assert.ok(affected.includes('seed_8-K_2013_immunogen_bay94-9343.txt'), `affected: ${affected}`);
+  for (const name of affected) {
+    const proper = read(name);
+    // What an editor shows: the Windows-1252 bytes decoded as UTF-8, each invalid byte a replacement character.
+    const shown = new TextDecoder('utf-8').decode(encodeCp1252(cp1252Representable(proper)));
+    assert.ok(shown.includes('\ufffd'), name);
+    const model = analyzeFiling(shown);
+    assert.deepEqual(model.items.map((i) => i.number), analyzeFiling(proper).items.map((i) => i.number), name);
+    const warnings = model.diagnostics.filter((d) => d.code === 'misread-windows-1252');
+    assert.equal(warnings.length, 1, `${name}: said once`);
+    assert.equal(shown.slice(warnings[0].range.start, warnings[0].range.end), '\ufffd', name);
+    assert.match(warnings[0].message, /probably Windows-1252 .* read as UTF-8.*Reopen it with the Windows-1252 encoding before editing/);
+    assert.ok(!model.diagnostics.some((d) => d.code === 'no-items'), name);
+  }
+});
+
+test('an item heading whose dash became “\ufffd” is still a heading, in text and in HTML', () => {
+  const text = analyzeFiling(read('seed_8-K_2013_immunogen_bay94-9343.txt').replace('ITEM 7.01 — REGULATION', 'Item 7.01\ufffdRegulation'));
+  assert.deepEqual(text.items.map((i) => `${i.number} ${i.title}`), ['7.01 Regulation FD DISCLOSURE']);
+  const html = analyzeFiling(
+    '<html><body><p>FORM 8-K</p><p><b>Item 8.01 \ufffd Other Events</b></p><p>Text.</p><p>SIGNATURES</p></body></html>',
+  );
+  assert.deepEqual(html.items.map((i) => `${i.number} ${i.title}`), ['8.01 Other Events']);
 });

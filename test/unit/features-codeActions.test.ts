@@ -125,7 +125,16 @@ test('misread-utf8: the fix opens VS Code’s encoding picker and edits nothing'
   assert.equal(others.length, 0);
   assert.equal(fix.edit, undefined, 'no edit to the file');
   assert.equal(fix.command?.command, 'workbench.action.editor.changeEncoding');
-  assert.match(fix.title, /Reopen with Encoding/);
+  assert.match(fix.title, /Reopen with Encoding… \(choose UTF-8\)/);
+});
+
+test('misread-windows-1252: the same picker, to choose Windows-1252', () => {
+  const ctx = contextOf(edited(corpusText(SEED), 'ITEM 7.01 — REGULATION', 'ITEM 7.01 \ufffd REGULATION'));
+  const [fix, ...others] = fixesFor(ctx, 'misread-windows-1252');
+  assert.equal(others.length, 0);
+  assert.equal(fix.edit, undefined, 'no edit to the file');
+  assert.equal(fix.command?.command, 'workbench.action.editor.changeEncoding');
+  assert.match(fix.title, /choose Windows-1252/);
 });
 
 test('diagnostics without a quick fix get no action', () => {

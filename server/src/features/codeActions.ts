@@ -33,7 +33,9 @@ function quickFix(ctx: FeatureContext, diagnostic: Diagnostic): CodeAction | und
     case 'no-signatures':
       return addSignatures(ctx, diagnostic, data.insertAt !== undefined ? Number(data.insertAt) : range.start);
     case 'misread-utf8':
-      return reopenWithEncoding(diagnostic);
+      return reopenWithEncoding(diagnostic, 'UTF-8');
+    case 'misread-windows-1252':
+      return reopenWithEncoding(diagnostic, 'Windows-1252');
     default:
       return undefined;
   }
@@ -49,10 +51,10 @@ function action(ctx: FeatureContext, title: string, diagnostic: Diagnostic, edit
   };
 }
 
-/** Not an edit: VS Code's own picker, where the user chooses "Reopen with Encoding" and UTF-8. */
-function reopenWithEncoding(diagnostic: Diagnostic): CodeAction {
+/** Not an edit: VS Code's own picker, where the user chooses "Reopen with Encoding" and the encoding. */
+function reopenWithEncoding(diagnostic: Diagnostic, encoding: string): CodeAction {
   return {
-    title: 'Reopen with Encoding… (choose UTF-8)',
+    title: `Reopen with Encoding… (choose ${encoding})`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: true,

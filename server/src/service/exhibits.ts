@@ -5,7 +5,7 @@
  * the same line or the next.
  */
 import { INLINE_SPACE, Lines, TO_END, collapse } from './bodyLines';
-import { MISREAD_DASH } from './data/misreadUtf8';
+import { MISREAD_DASH } from './data/misreadEncodings';
 
 export interface ExhibitRow {
   /** "99.1", "10.72(a)", "10-E-1" as numbered, markers ("*", "+") and a closing period dropped. */

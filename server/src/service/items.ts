@@ -9,7 +9,7 @@
 import { CURRENT_ITEMS, LEGACY_ITEMS, currentItem, legacyItem } from './data/items';
 import { INLINE_SPACE, Lines, TO_END, collapse, isLead, isSpace } from './bodyLines';
 import type { ItemScheme } from './model';
-import { MISREAD_DASH } from './data/misreadUtf8';
+import { MISREAD_DASH } from './data/misreadEncodings';
 
 /** One item a heading names (a combined heading names several). */
 export interface HeadingPart {
@@ -49,7 +49,7 @@ const NUMBER = new RegExp(String.raw`(\d{1,2})(?:${S}{0,2}\.${S}{0,2}(\d)${S}{0,
 const SUFFIX = new RegExp(String.raw`(?:${S}?\([a-z0-9]{1,4}\))*`, 'iy');
 // ", ", " and ", ", and ", " & " between the numbers of a combined heading.
 const JOINER = new RegExp(String.raw`${S}*(?:,${S}*(?:and${S}+)?|and${S}+|&${S}*)`, 'iy');
-// A dash of a UTF-8 file shown in Windows-1252 ("â€”") separates too: the heading is still found (and checks/encoding says why it looks odd).
+// A dash seen through the wrong encoding ("â€”", "\ufffd") separates too: the heading is still found (and checks/encoding says why it looks odd).
 const SEPARATOR = new RegExp(String.raw`(?:${S}|[.:\-–—|*_]|${MISREAD_DASH})*`, 'y');
 const SENTENCE_WORD = /^(?:through|to|and|or|of|under|above|below|hereof|herein|is|are|was|were|has|have)\b/i;
 const SENTENCE_END = new RegExp(String.raw`[.:](?=${S}+["“(]?[A-Z])`);

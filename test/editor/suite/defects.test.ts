@@ -140,4 +140,24 @@ suite('filings with defects', function () {
     assert.strictEqual(reopen.command?.command, 'workbench.action.editor.changeEncoding');
     assert.strictEqual(doc.isDirty, false);
   });
+
+  test('a Windows-1252 filing opened as UTF-8: a warning on the first "\ufffd" before it is saved, its item still in the outline, a fix that reopens it', async () => {
+    const { editor } = await openFiling('windows1252');
+    const doc = editor.document;
+    assert.strictEqual(doc.lineAt(38).text, 'ITEM 7.01 \ufffd REGULATION FD DISCLOSURE', 'the file as the user sees it');
+    const [problem] = await diagnosticsWithCode(doc.uri, 'misread-windows-1252');
+    assert.strictEqual(problem.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(doc.getText(problem.range), '\ufffd');
+    assert.strictEqual(problem.range.start.line, 38);
+    assert.match(problem.message, /probably Windows-1252 .* read as UTF-8.*before editing/);
+    assert.ok(!ourDiagnostics(doc.uri).some((d) => diagnosticCode(d) === 'no-items'), 'no false "no items" warning');
+    const symbols = await outline(doc.uri);
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['Cover Page', 'Item 7.01 Regulation FD Disclosure', 'Signatures']);
+    const fixes = await quickFixesFor(doc.uri, problem);
+    const reopen = fixes.find((f) => /Reopen with Encoding… \(choose Windows-1252\)/.test(f.title));
+    assert.ok(reopen, `offered: ${JSON.stringify(fixes.map((f) => f.title))}`);
+    assert.strictEqual(reopen.edit, undefined, 'it edits nothing');
+    assert.strictEqual(reopen.command?.command, 'workbench.action.editor.changeEncoding');
+    assert.strictEqual(doc.isDirty, false);
+  });
 });

@@ -1,11 +1,14 @@
 /**
- * A UTF-8 filing shown in Windows-1252 or Latin-1 (an editor set to the
- * encoding of older filings): its dashes and quotes turn into "â€”", "â€™".
- * Item headings and titles then read wrong, so the user is told once, at the
- * first such sequence, and offered to reopen the file in another encoding.
+ * A filing shown in the wrong encoding. A UTF-8 filing in Windows-1252 or
+ * Latin-1 (an editor set to the encoding of older filings) turns its dashes
+ * and quotes into "â€”", "â€™"; a Windows-1252 filing read as UTF-8 (the
+ * editor's default) turns them into "\ufffd", and saving it then loses the
+ * original bytes. Item headings and titles read wrong either way, so the user
+ * is told once per case, at the first such character, and offered to reopen
+ * the file in another encoding.
  */
 import type { FilingModel, TextView } from '../model';
-import { MISREAD_FORMS, MISREAD_LEADS, type MisreadForm } from '../data/misreadUtf8';
+import { MISREAD_FORMS, MISREAD_LEADS, REPLACEMENT_CHARACTER, type MisreadForm } from '../data/misreadEncodings';
 import type { DiagnosticReport } from './report';
 
 /** How much of the visible text is searched: misread text runs through a whole filing, so its start tells. */
@@ -37,6 +40,15 @@ const shown = (s: string) => JSON.stringify(s).slice(1, -1);
 export function checkEncoding(model: FilingModel, report: DiagnosticReport): void {
   const view: TextView | undefined = model.mainView;
   if (!view) return;
+  const replaced = view.text.indexOf(REPLACEMENT_CHARACTER);
+  if (replaced >= 0 && replaced < SEARCHED) {
+    report.add(
+      'misread-windows-1252',
+      view.toSourceRange(replaced, replaced + 1),
+      `“${REPLACEMENT_CHARACTER}” stands for bytes that are not UTF-8: this file is probably Windows-1252 (as many older filings are) read as UTF-8, ` +
+        'so headings and titles may not be recognized. Reopen it with the Windows-1252 encoding before editing: saving it as it is replaces those bytes for good.',
+    );
+  }
   const found = findMisreadUtf8(view.text);
   if (!found) return;
   const { at, form } = found;

@@ -66,6 +66,11 @@ export const DIAGNOSTIC_CODES = {
     explanation:
       'The file is UTF-8 shown in Windows-1252 or Latin-1 (a dash reads “â€””): reopen it with the UTF-8 encoding, or headings may not be recognized.',
   },
+  'misread-windows-1252': {
+    severity: 'warning',
+    explanation:
+      'The file holds bytes that are not UTF-8, shown as “\ufffd”: probably a Windows-1252 filing read as UTF-8. Reopen it with the Windows-1252 encoding before editing; saving replaces those bytes.',
+  },
   'late-filing': {
     severity: 'warning',
     explanation: 'The filing date is later than four business days after the Date of Report.',

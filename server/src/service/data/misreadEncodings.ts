@@ -3,7 +3,8 @@
  * no-break space, bullets, the section sign), and what each looks like when
  * an editor reads the UTF-8 bytes as Windows-1252 or Latin-1: "—" becomes
  * "â€”" or "â\x80\x94". Old filings are Windows-1252, so an editor set to that
- * encoding shows a modern UTF-8 filing this way.
+ * encoding shows a modern UTF-8 filing this way; and the other way round, an
+ * editor reading an old filing as UTF-8 shows its dashes and quotes as "\ufffd".
  */
 import { decodeWindows1252 } from '../decode';
 
@@ -50,7 +51,19 @@ export const MISREAD_LEADS: readonly string[] = [...new Set(MISREAD_FORMS.map((f
 
 const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|\-]/g, '\\$&');
 
-/** A pattern (source text) for the misread en and em dashes, to accept them where a dash separates. */
-export const MISREAD_DASH = MISREAD_FORMS.filter((f) => f.char === '\u2013' || f.char === '\u2014')
-  .map((f) => escape(f.misread))
-  .join('|');
+/**
+ * What an editor shows for bytes that are not UTF-8 when it reads the file as
+ * UTF-8: a Windows-1252 filing's dashes (0x96, 0x97) and curly quotes
+ * (0x91-0x94) all become this one character.
+ */
+export const REPLACEMENT_CHARACTER = '\ufffd';
+
+/**
+ * A pattern (source text) for a dash seen through the wrong encoding: a UTF-8
+ * en or em dash read as Windows-1252 or Latin-1, or a Windows-1252 one read as
+ * UTF-8. Where a dash separates (after an item number), these separate too.
+ */
+export const MISREAD_DASH = [
+  ...MISREAD_FORMS.filter((f) => f.char === '\u2013' || f.char === '\u2014').map((f) => escape(f.misread)),
+  REPLACEMENT_CHARACTER,
+].join('|');
