@@ -37,6 +37,7 @@ test('an unknown item number, a repeated item and a wrong title are reported on 
   assert.ok(d);
   assert.equal(retitled.slice(d.range.start, d.range.end), 'FAIR DISCLOSURE');
   assert.equal(d.data?.officialTitle, 'Regulation FD Disclosure');
+  assert.equal(d.message, 'The heading says “FAIR DISCLOSURE”; the official title of Item 7.01 is “Regulation FD Disclosure”.');
 });
 
 test('a filing without signatures is told so', () => {

@@ -27,9 +27,17 @@ export function checkItems(model: FilingModel, filingScheme: ItemScheme | undefi
 
     const official = officialTitle(item.number, item.scheme);
     if (official && item.title && item.titleRange && !titleMatches(item.title, item.number, item.scheme)) {
-      report.add('item-title', item.titleRange, `The official title of ${label} is “${official}”.`, {
+      report.add('item-title', item.titleRange, `The heading says “${shortened(item.title)}”; the official title of ${label} is “${official}”.`, {
         officialTitle: official,
       });
     }
   }
+}
+
+const MAX_QUOTED = 80;
+
+/** A title as the message quotes it: white space collapsed, a long one cut. */
+function shortened(title: string): string {
+  const words = title.replace(/\s+/g, ' ').trim();
+  return words.length <= MAX_QUOTED ? words : `${words.slice(0, MAX_QUOTED - 1).trimEnd()}…`;
 }
