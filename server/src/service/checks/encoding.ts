@@ -21,10 +21,12 @@ export interface MisreadAt {
 }
 
 /** The first misread UTF-8 sequence in view text[0, limit), if any. */
-export function findMisreadUtf8(text: string, limit = Math.min(text.length, SEARCHED)): MisreadAt | undefined {
+export function findMisreadUtf8(text: string, limit = SEARCHED): MisreadAt | undefined {
+  // A slice is not a copy; searching it keeps a long file without these characters from being read to its end.
+  const window = text.length > limit ? text.slice(0, limit) : text;
   let best: MisreadAt | undefined;
   for (const lead of MISREAD_LEADS) {
-    for (let at = text.indexOf(lead); at >= 0 && at < limit && (best === undefined || at < best.at); at = text.indexOf(lead, at + 1)) {
+    for (let at = window.indexOf(lead); at >= 0 && (best === undefined || at < best.at); at = window.indexOf(lead, at + 1)) {
       const form = MISREAD_FORMS.find((f) => text.startsWith(f.misread, at));
       if (form) {
         best = { at, form };
@@ -40,13 +42,14 @@ const shown = (s: string) => JSON.stringify(s).slice(1, -1);
 export function checkEncoding(model: FilingModel, report: DiagnosticReport): void {
   const view: TextView | undefined = model.mainView;
   if (!view) return;
-  const replaced = view.text.indexOf(REPLACEMENT_CHARACTER);
-  if (replaced >= 0 && replaced < SEARCHED) {
+  const replaced = (view.text.length > SEARCHED ? view.text.slice(0, SEARCHED) : view.text).indexOf(REPLACEMENT_CHARACTER);
+  if (replaced >= 0) {
     report.add(
       'misread-windows-1252',
       view.toSourceRange(replaced, replaced + 1),
       `“${REPLACEMENT_CHARACTER}” stands for bytes that are not UTF-8: this file is probably Windows-1252 (as many older filings are) read as UTF-8, ` +
-        'so headings and titles may not be recognized. Reopen it with the Windows-1252 encoding before editing: saving it as it is replaces those bytes for good.',
+        'so headings and titles may not be recognized. Reopen it with the Windows-1252 encoding before editing: saving it as it is replaces those bytes for good ' +
+        '(unless the file itself holds this character, as some converted filings do).',
     );
   }
   const found = findMisreadUtf8(view.text);
@@ -56,6 +59,7 @@ export function checkEncoding(model: FilingModel, report: DiagnosticReport): voi
     'misread-utf8',
     view.toSourceRange(at, at + form.misread.length),
     `“${shown(form.misread)}” is the UTF-8 ${form.name} (${form.char}) read as ${form.readAs}: ` +
-      'this file is UTF-8 shown in another encoding, so headings and titles may not be recognized. Reopen it with the UTF-8 encoding.',
+      'this file is UTF-8 shown in another encoding, so headings and titles may not be recognized. Reopen it with the UTF-8 encoding ' +
+      '(if it is open as UTF-8 already, its text was converted twice and these characters need retyping).',
   );
 }
