@@ -1,14 +1,8 @@
 /** `edgar-filings check`: the language service's analysis over files, for people and scripts. */
-import * as fs from 'node:fs';
-import { analyzeFiling } from '../service/analyze';
-import { decodeFilingBytes } from '../service/decode';
-import { officialTitle } from '../service/itemTitles';
 import { expandArguments } from './files';
-import { jsonReport, type JsonFileReport } from './jsonReport';
+import { checkFile } from './checkFile';
+import type { JsonFileReport } from './jsonReport';
 import { textReport } from './textReport';
-
-/** Files larger than this are not read at all (V8 cannot hold much more as one string). */
-const MAX_READ_BYTES = 400 * 1024 * 1024;
 
 export interface CheckIo {
   stdout: (s: string) => void;
@@ -80,21 +74,4 @@ export function runCheck(args: string[], io: CheckIo): number {
   }
   if (format === 'json') io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
   return status;
-}
-
-function checkFile(file: string): { report: JsonFileReport } | { error: string } {
-  let bytes: Buffer;
-  try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_READ_BYTES) return { error: `too large to analyse (${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_READ_BYTES / 1048576} MB)` };
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    return { error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
-  }
-  const decoded = decodeFilingBytes(bytes);
-  if (decoded.binary) {
-    return { error: 'binary content (NUL or control bytes), not a text filing' };
-  }
-  const model = analyzeFiling(decoded.text);
-  return { report: jsonReport(file, decoded.text, model, officialTitle, decoded.encoding === 'utf-8' ? undefined : decoded.encoding) };
 }
