@@ -95,13 +95,58 @@ test('edits one at a time, then re-query: the same answers as opening the edited
 
   // The edits did what they say: an Item 8.01 heading with a title problem, an EIN problem.
   const report = await client.diagnostics(uri, beforeDiagnostics.resultId);
-  assert.equal(report.kind, 'full', 'a new version is never "unchanged"');
+  assert.equal(report.kind, 'full', 'the problems changed: a full report');
   const codes = report.kind === 'full' ? report.items.map((d) => d.code) : [];
   assert.ok(codes.includes('item-title'), codes.join());
   assert.ok(codes.includes('ein-format'), codes.join());
 
   await client.close(uri);
   await client.close(fresh);
+});
+
+test('typing that moves no problem gets "unchanged" diagnostics; a new problem, a full report', async () => {
+  const uri = fileUri(corpusPath(SEED)) + '?unchanged';
+  // The seed with a known problem (the EIN without its dash) above the place typed in.
+  let text = seedText.replace('04-2726691', '042726691');
+  await client.open(uri, text, 'plaintext');
+  const first = await client.diagnostics(uri);
+  assert.equal(first.kind, 'full');
+  const items = first.kind === 'full' ? first.items : [];
+  assert.deepEqual(items.map((d) => d.code), ['ein-format']);
+
+  // A word typed into the item's paragraph, below the problem: nothing a user sees in the Problems panel moves.
+  let version = 1;
+  const typeAt = async (needle: string, typed: string) => {
+    const at = find(text, needle);
+    const changes = [{ range: { start: at, end: at }, text: typed }];
+    text = applyChanges(text, changes);
+    await client.change(uri, ++version, changes);
+  };
+  await typeAt('the first clinical data', 'indeed ');
+  const second = await client.diagnostics(uri, first.resultId);
+  assert.equal(second.kind, 'unchanged');
+  assert.notEqual(second.resultId, first.resultId, 'a new resultId for the new version');
+
+  // A second problem: an unknown item number. The report is full again and lists both.
+  const at = find(text, '7.01 — REGULATION');
+  const renumber = [{ range: { start: at, end: { line: at.line, character: at.character + 4 } }, text: '7.09' }];
+  text = applyChanges(text, renumber);
+  await client.change(uri, ++version, renumber);
+  const third = await client.diagnostics(uri, second.resultId);
+  assert.equal(third.kind, 'full');
+  assert.deepEqual(third.kind === 'full' ? third.items.map((d) => d.code).sort() : [], ['ein-format', 'unknown-item']);
+
+  // Typing on the line of a problem, before it, moves it: full, with the moved range.
+  await typeAt('042726691', ' ');
+  const fourth = await client.diagnostics(uri, third.resultId);
+  assert.equal(fourth.kind, 'full');
+  const ein = (fourth.kind === 'full' ? fourth.items : []).find((d) => d.code === 'ein-format');
+  assert.equal(ein?.range.start.character, (items[0].range.start.character) + 1);
+
+  // A stale resultId (not the last one sent) always gets the full report.
+  const stale = await client.diagnostics(uri, first.resultId);
+  assert.equal(stale.kind, 'full');
+  await client.close(uri);
 });
 
 test('a whole-text change and edits that undo each other leave the answers of the original', async () => {

@@ -46,6 +46,7 @@ import {
 } from '../protocol';
 import { clientAbilities, serverCapabilities, type ClientAbilities } from './capabilities';
 import { SettingsStore } from './configuration';
+import { DiagnosticResults } from './diagnosticResults';
 import { DiagnosticPublisher } from './diagnosticPublisher';
 import { DocumentCache, describe } from './documentCache';
 import { DocumentStatusReporter } from './documentStatus';
@@ -95,6 +96,7 @@ export function startServer(connection: Connection): void {
     },
   });
   let publisher: DiagnosticPublisher | undefined;
+  const diagnosticResults = new DiagnosticResults();
   const memory = new MemorySettler();
   // Each opening of a document gets its own number, so versions of an earlier opening never match a resultId.
   const openings = new Map<string, number>();
@@ -208,6 +210,7 @@ export function startServer(connection: Connection): void {
     status.forget(uri);
     openings.delete(uri);
     publisher?.clear(uri);
+    diagnosticResults.forget(uri);
   });
 
   // ------------------------------------------------------------- features
@@ -258,9 +261,7 @@ export function startServer(connection: Connection): void {
     return runner.guard('textDocument/diagnostic', token, empty, (): DocumentDiagnosticReport => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return empty;
-      const resultId = diagnosticsResultId(doc);
-      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(doc) };
+      return diagnosticResults.report(doc.uri, diagnosticsResultId(doc), params.previousResultId, () => diagnosticsOf(doc));
     });
   });
 
