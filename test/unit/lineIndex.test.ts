@@ -27,3 +27,14 @@ test('a character past the end of a line clamps to the end of its text', () => {
   const text = 'ab\r\ncd';
   assert.equal(new LineIndex(text).offset(0, 99), 2);
 });
+
+test('lineAtFrom finds the same line as lineAt, from any line before it or not', () => {
+  const text = Array.from({ length: 300 }, (_, i) => 'x'.repeat(i % 7) + (i % 5 === 0 ? '\r\n' : '\n')).join('');
+  const lines = new LineIndex(text);
+  for (let offset = 0; offset <= text.length; offset += 3) {
+    const line = lines.lineAt(offset);
+    for (const from of [0, 1, line - 9, line - 1, line, line + 1, 299, 500, -4]) {
+      assert.equal(lines.lineAtFrom(offset, from), line, `offset ${offset} from ${from}`);
+    }
+  }
+});

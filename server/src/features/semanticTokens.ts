@@ -144,7 +144,8 @@ export function encodeTokenPieces(ctx: FeatureContext, pieces: TokenPieces): num
   let char = 0;
   for (let k = 0; k < starts.length; k++) {
     const offset = starts[k];
-    const lineIndex = ctx.lines.lineAt(offset);
+    // Tokens come in order: each line is searched for from the previous token's.
+    const lineIndex = ctx.lines.lineAtFrom(offset, line);
     const start = offset - ctx.lines.lineStart(lineIndex);
     const deltaLine = lineIndex - line;
     data[k * 5] = deltaLine;

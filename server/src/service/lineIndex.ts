@@ -41,6 +41,32 @@ export class LineIndex {
     return lastAtOrBefore(this.starts, offset);
   }
 
+  /**
+   * `lineAt(offset)` for an offset on line `from` or after it: a search that
+   * widens from `from` (1, 2, 4... lines) before it halves, so offsets met in
+   * order, most a few lines apart, cost a step or two each, not a search of
+   * every line.
+   */
+  lineAtFrom(offset: number, from: number): number {
+    const starts = this.starts;
+    const n = starts.length;
+    if (from < 0 || from >= n || starts[from] > offset) return this.lineAt(offset);
+    let lo = from;
+    let step = 1;
+    // Invariant: starts[lo] <= offset.
+    while (lo + step < n && starts[lo + step] <= offset) {
+      lo += step;
+      step *= 2;
+    }
+    let hi = Math.min(n - 1, lo + step - 1);
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   /** Offset of a 0-based line and character, clamped to the line's text (its line break excluded). */
   offset(line: number, character: number): number {
     if (line < 0) return 0;
