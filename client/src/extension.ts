@@ -13,6 +13,7 @@ import {
   type FilingSummaryParams,
 } from '../../server/src/protocol';
 import { ActiveFiling } from './activeFiling';
+import { EncodingWarning } from './encodingWarning';
 import { registerCommands } from './commands';
 import { FullSubmissionDetector } from './fullSubmissionDetector';
 import { CLIENT_NAME, createLanguageClient } from './languageClient';
@@ -82,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): EdgarFilingsApi {
     structure,
     statusBar,
     new FullSubmissionDetector(log),
+    new EncodingWarning(),
     // After a (re)start the server knows the open documents again: ask afresh.
     languageClient.onDidChangeState((e) => {
       if (e.newState === State.Running) void filing.refresh();

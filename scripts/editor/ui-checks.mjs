@@ -4,7 +4,7 @@
 // Each check drives the workbench the way a person does (Quick Open, the Command Palette,
 // the mouse over the text, clicks on view headers), asserts on the DOM, and leaves a
 // screenshot named after it: test-results/ui-<check>.png (taken on failure too).
-import { rmSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Longest a check may take (its polls have shorter deadlines of their own). */
@@ -53,6 +53,30 @@ const SEL = {
  * The checks, in order; each gets the context and returns nothing (throws to fail).
  * @typedef {{page: import('playwright-core').Page, files: Record<string, string>, dialogs: string[]}} UiContext
  */
+
+/** The windows-1252-warned check, on a file `name` of the workspace that is a Windows-1252 filing. */
+async function runWindows1252Check(page, name) {
+  await openFile(page, name);
+  const toast = await poll('the message about the encoding', async () => {
+    const t = page.locator('.notifications-toasts .notification-toast', { hasText: 'looks like a Windows-1252 filing' }).first();
+    return (await t.count()) && (await t.isVisible()) ? t : undefined;
+  });
+  const said = (await toast.innerText()).replace(/\s+/g, ' ');
+  expect(said.includes(`${name} looks like a Windows-1252 filing opened as UTF-8`), `the message: ${said}`);
+  expect(said.includes('saving it now would write'), `the message: ${said}`);
+  await toast.locator('a.monaco-button, .monaco-button', { hasText: 'Reopen with Encoding' }).first().click();
+  const rows = await poll('the Reopen with Encoding picker', async () => {
+    const labels = (await quickRows(page)).map((r) => r.label);
+    return labels.some((l) => /Reopen with Encoding/.test(l)) ? labels : undefined;
+  }, 15_000);
+  expect(rows.some((l) => /Save with Encoding/.test(l)), `picker rows: ${rows.join(' | ')}`);
+  await page.keyboard.press('Escape');
+  // The file is as it was: nothing was written into it.
+  const tab = page.locator('.tabs-container .tab.active').first();
+  const title = `${await tab.getAttribute('aria-label')} ${await tab.innerText()}`;
+  expect(title.includes(name), `active tab: ${title}`);
+  expect(!(await page.locator('.tabs-container .tab.active.dirty').count()), 'the file is not modified');
+}
 
 /** The rows of the Quick Input (Command Palette, Quick Open, quick picks): label and whether focused. */
 async function quickRows(page) {
@@ -396,6 +420,22 @@ export const UI_CHECKS = [
         await poll('the status bar entry of the seed', async () => /8-K · 1 item/.test(await page.locator('.statusbar').innerText()), 30_000);
       } finally {
         rmSync(path.join(path.dirname(files.seed), name), { force: true });
+      }
+    },
+  },
+  {
+    slug: 'windows-1252-warned',
+    title: 'an older Windows-1252 filing opened as UTF-8: the user is told once, before saving, and the button opens the Reopen with Encoding picker',
+    async run({ page, files }) {
+      await page.keyboard.press('Escape');
+      // A copy under a name of its own: the suites may have opened the fixture (and been told) already.
+      const name = 'older-filing-cp1252.txt';
+      const copy = path.join(path.dirname(files.seed), name);
+      copyFileSync(files.windows1252, copy);
+      try {
+        await runWindows1252Check(page, name);
+      } finally {
+        rmSync(copy, { force: true });
       }
     },
   },
