@@ -2,6 +2,7 @@
 // each optimised function is compared, on random input, with a reference
 // written the obvious way (a regular expression over the whole text, a loop
 // over every character).
+import { collapseSpaces } from '../../server/src/features/outline';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -234,5 +235,15 @@ test('the delimiters of every document are found in one pass exactly as by separ
       assert.equal(at, -1, 'no document left out');
     }),
     { numRuns: 20000 },
+  );
+});
+
+test('outline names: white space collapsed only when there is some to collapse, exactly as always collapsing', () => {
+  const pieces = fc.constantFrom('a', 'Item', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '-', 'é', '\r\n');
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')), (s) => {
+      assert.equal(collapseSpaces(s), s.replace(/\s+/g, ' ').trim());
+    }),
+    { numRuns: 5000 },
   );
 });

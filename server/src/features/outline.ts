@@ -126,8 +126,15 @@ function bodyNodes(text: TextSource, model: FilingModel): OutlineNode[] {
 
 function node(name: string, detail: string, kind: SymbolKind, range: Range, selection: Range, children: OutlineNode[]): OutlineNode {
   // Editors reject symbols with empty names.
-  const clean = name.replace(/\s+/g, ' ').trim() || '(untitled)';
-  return { name: clean, detail: detail.replace(/\s+/g, ' ').trim(), kind, range, selection, children };
+  return { name: collapseSpaces(name) || '(untitled)', detail: collapseSpaces(detail), kind, range, selection, children };
+}
+
+/** White space other than a lone space between words, or at either end: what collapsing would change. */
+const UNCOLLAPSED = /[^\S ]| \s|^ | $/;
+
+/** `s.replace(/\s+/g, ' ').trim()`, without a copy of the many names and details that are already so. */
+export function collapseSpaces(s: string): string {
+  return UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /**
