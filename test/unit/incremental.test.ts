@@ -52,7 +52,7 @@ const PIECES = [
   'DOCUMENT', 'TEXT', '<DOCUMENT>', '</DOCUMENT>', '<TEXT>', '</TEXT>', '<TYPE>8-K', '<TYPE>EX-99.1', '<SEC-HEADER>',
   'Item 2.02', 'ITEM 9.01 Financial Statements and Exhibits', 'SIGNATURES', 'Date: January 5, 2020',
   '04-2726691', '0001193125-19-292676', '<p>', '</p>', '<div style="display:none">', '</div>', '<table><tr><td>',
-  'begin 644 x.jpg\n', 'CONFORMED SUBMISSION TYPE:\t8-K\n',
+  'begin 644 x.jpg\n', 'CONFORMED SUBMISSION TYPE:\t8-K\n', '<DESCRIPTION>', '<FILENAME>ex99.htm', '<SEQUENCE>2', '<TYPE>',
 ];
 
 const insertion = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((parts) => parts.join(''));
@@ -60,7 +60,7 @@ const insertion = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((pa
 /** Offsets of the delimiters and tags that decide a submission's structure. */
 function landmarks(text: string): number[] {
   const out: number[] = [];
-  for (const tag of ['<DOCUMENT>', '</DOCUMENT>', '<TEXT>', '</TEXT>', '<TYPE>', '</SEC-HEADER>', '<html', '</html>']) {
+  for (const tag of ['<DOCUMENT>', '</DOCUMENT>', '<TEXT>', '</TEXT>', '<TYPE>', '<SEQUENCE>', '<FILENAME>', '<DESCRIPTION>', '</SEC-HEADER>', '<html', '</html>']) {
     for (let i = text.indexOf(tag); i !== -1 && out.length < 400; i = text.indexOf(tag, i + 1)) out.push(i, i + tag.length);
   }
   return out.length > 0 ? out : [0];
@@ -186,6 +186,34 @@ test('what an edit reuses: an exhibit edit keeps the main document, a main docum
   const edited = a.withEdits(apply(last.text, { start: at, end: at, text: 'inserted text\n' }), [{ start: at, end: at, text: 'inserted text\n' }]);
   assert.equal(edited.reuse, 'structure-and-main');
   assert.equal(edited.model.items[0].headingRange.start, a.model.items[0].headingRange.start + 14);
+});
+
+test('an edit in a document’s tags (its description, filename, type) re-reads those tags alone, and equals a fresh analysis', () => {
+  const text = FILES[0].text; // NVIDIA: 8-K first, then exhibits
+  const analysis = FilingAnalysis.of(text);
+  const exhibit = analysis.model.documents[1];
+  const description = text.indexOf('<DESCRIPTION>', exhibit.range.start) + '<DESCRIPTION>'.length;
+  const typed = { start: description, end: description, text: 'Revised ' };
+  const afterTyping = apply(text, typed);
+  const next = analysis.withEdits(afterTyping, [typed]);
+  assert.equal(next.reuse, 'structure-and-main');
+  assertSameAsFresh(next, afterTyping);
+  assert.match(next.model.documents[1].description ?? '', /^Revised /);
+
+  // The exhibit's type changed: still its tags alone.
+  const typeAt = exhibit.typeRange.start;
+  const retyped = { start: typeAt, end: exhibit.typeRange.end, text: 'EX-99.9' };
+  const afterRetyping = apply(text, retyped);
+  const r = analysis.withEdits(afterRetyping, [retyped]);
+  assert.equal(r.reuse, 'structure-and-main');
+  assertSameAsFresh(r, afterRetyping);
+
+  // The main document's type changed so that another document becomes the main one: a fresh analysis.
+  const main = analysis.model.documents[0];
+  const demoted = { start: main.typeRange.start, end: main.typeRange.end, text: 'EX-99.8' };
+  const afterDemoting = apply(text, demoted);
+  const d = analysis.withEdits(afterDemoting, [demoted]);
+  assertSameAsFresh(d, afterDemoting);
 });
 
 test('edit spans: the text outside a merged span is the old text', () => {

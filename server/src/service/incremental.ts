@@ -25,7 +25,7 @@ import type { FilingModel, Range, SubmissionDocument, TextView } from './model';
 import { shiftRangesFrom, shiftedView } from './shift';
 import { SNIFF_WINDOW, skipBomAndSpace, sniffContainer } from './sniff';
 import type { TextSource } from './textSource';
-import { CONTENT_SAMPLE, contentKind } from './sgml/documents';
+import { CONTENT_SAMPLE, contentKind, documentOf, readMetadata, type Metadata, type TagValue } from './sgml/documents';
 import {
   analyzeMain,
   assembleModel,
@@ -109,12 +109,19 @@ export class FilingAnalysis {
     // Sniffing reads no further than SNIFF_WINDOW: the window sniffs as the whole text would.
     if (sniffContainer(text.slice(0, SNIFF_WINDOW)).container !== structure.container) return fresh();
 
-    const k = documentHolding(structure.documents, span);
+    // An edit inside a document's text, or inside its tags before <TEXT> (its type, filename, description).
+    let k = documentHolding(structure.documents, span);
+    const inMetadata = k < 0;
+    if (inMetadata) k = metadataHolding(structure.documents, span);
     if (k < 0 || touchesDelimiter(old, text, span)) return fresh();
 
-    const documents = structure.documents.map((d, i) => (i < k ? d : i === k ? stretched(text, d, delta) : shiftedDocument(d, delta)));
+    const edited = inMetadata ? withMetadataReread(text, structure.documents[k], delta) : stretched(text, structure.documents[k], delta);
+    if (!edited) return fresh();
+    const documents = structure.documents.map((d, i) => (i < k ? d : i === k ? edited : shiftedDocument(d, delta)));
     const next: Structure = { ...structure, documents };
     completeStructure(text, next);
+    // A new type can make another document the main one: its content was never read.
+    if (inMetadata && next.mainDocumentIndex !== structure.mainDocumentIndex) return fresh();
 
     if (next.mainDocumentIndex === k) {
       // The main document itself changed: analyse it again, alone (read from the pieces, the rest not joined).
@@ -163,18 +170,60 @@ export function spanOfEdits(edits: readonly TextEdit[]): EditSpan | undefined {
 
 // ------------------------------------------------------------ documents
 
-/** The document whose TEXT holds the whole span, or -1. */
-function documentHolding(documents: readonly SubmissionDocument[], span: EditSpan): number {
+/** The last document starting at or before `offset` (0 when none does; documents may be empty). */
+function lastStartingAtOrBefore(documents: readonly SubmissionDocument[], offset: number): number {
   let lo = 0;
   let hi = documents.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (documents[mid].range.start <= span.start) lo = mid;
+    if (documents[mid].range.start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const d = documents[lo];
+  return lo;
+}
+
+/** The document whose TEXT holds the whole span, or -1. */
+function documentHolding(documents: readonly SubmissionDocument[], span: EditSpan): number {
+  const k = lastStartingAtOrBefore(documents, span.start);
+  const d = documents[k];
   if (!d || d.textRange.end <= d.textRange.start) return -1;
-  return d.textRange.start <= span.start && span.end <= d.textRange.end ? lo : -1;
+  return d.textRange.start <= span.start && span.end <= d.textRange.end ? k : -1;
+}
+
+const OPEN_DOCUMENT_LENGTH = '<DOCUMENT>'.length;
+const TEXT_TAG_LENGTH = '<TEXT>'.length;
+
+/** The document whose tags between <DOCUMENT> and <TEXT> hold the whole span, or -1. */
+function metadataHolding(documents: readonly SubmissionDocument[], span: EditSpan): number {
+  const k = lastStartingAtOrBefore(documents, span.start);
+  const d = documents[k];
+  // Without <TEXT> (textRange empty at the block's start) the tags run on to </DOCUMENT>: not this case.
+  if (!d || d.textRange.start <= d.range.start) return -1;
+  return d.range.start + OPEN_DOCUMENT_LENGTH <= span.start && span.end <= d.textRange.start - TEXT_TAG_LENGTH ? k : -1;
+}
+
+/**
+ * The document after an edit inside its tags: the tags read again from the
+ * edited text, everything after them moved by the edit. Undefined when its
+ * <TEXT> is not where the edit moved it (the tags now read otherwise).
+ */
+function withMetadataReread(text: TextSource, d: SubmissionDocument, delta: number): SubmissionDocument | undefined {
+  const base = d.range.start;
+  const textStart = d.textRange.start + delta;
+  // The block up to just past <TEXT>: reading stops there, as it does in the whole text.
+  const block = text.slice(base, textStart);
+  const meta = readMetadata(block, OPEN_DOCUMENT_LENGTH, block.length);
+  if (meta.textStart !== block.length) return undefined;
+  const placed = (v: TagValue | undefined): TagValue | undefined => v && { value: v.value, range: shiftRange(v.range, base) };
+  const inText: Metadata = {
+    type: placed(meta.type),
+    sequence: placed(meta.sequence),
+    filename: placed(meta.filename),
+    description: placed(meta.description),
+    textStart,
+    end: meta.end + base,
+  };
+  return documentOf(inText, { start: base, end: d.range.end + delta }, shiftRange(d.textRange, delta), d.contentKind);
 }
 
 /** The delimiters that decide where documents and their texts begin and end. */

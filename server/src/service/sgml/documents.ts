@@ -61,12 +61,17 @@ function readDocument(text: string, at: number, finders: Finders): SubmissionDoc
   const closeDocument = before(finders.closeDocument.next(searchCloseFrom), limit);
   const end = closeDocument !== -1 ? closeDocument + CLOSE_DOCUMENT.length : limit;
 
+  return documentOf(meta, { start: at, end }, textRange, meta.textStart === undefined ? 'empty' : contentKind(text, textRange));
+}
+
+/** The document a <DOCUMENT> block makes, from its metadata (read at the block's place in the text). */
+export function documentOf(meta: Metadata, range: Range, textRange: Range, kind: ContentKind): SubmissionDocument {
   const document: SubmissionDocument = {
     type: meta.type?.value ?? '',
-    range: { start: at, end },
-    typeRange: meta.type?.range ?? { start: at, end: afterOpen },
+    range,
+    typeRange: meta.type?.range ?? { start: range.start, end: range.start + OPEN_DOCUMENT.length },
     textRange,
-    contentKind: meta.textStart === undefined ? 'empty' : contentKind(text, textRange),
+    contentKind: kind,
   };
   if (meta.sequence) document.sequence = meta.sequence.value;
   if (meta.filename) {
@@ -84,12 +89,12 @@ function before(index: number, limit: number): number {
 
 // ------------------------------------------------------------ metadata
 
-interface TagValue {
+export interface TagValue {
   value: string;
   range: Range;
 }
 
-interface Metadata {
+export interface Metadata {
   type?: TagValue;
   sequence?: TagValue;
   filename?: TagValue;
@@ -104,7 +109,7 @@ interface Metadata {
  * Reads `<TAG>value` pairs from `from` until <TEXT>, </DOCUMENT> or `limit`.
  * Tags may stand one per line or run together on one line.
  */
-function readMetadata(text: string, from: number, limit: number): Metadata {
+export function readMetadata(text: string, from: number, limit: number): Metadata {
   const meta: Metadata = { end: from };
   let p = from;
   for (let tags = 0; tags < MAX_METADATA_TAGS; tags++) {
