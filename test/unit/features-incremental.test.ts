@@ -12,7 +12,7 @@ import { FilingAnalysis } from '../../server/src/service/incremental';
 import { LineIndex } from '../../server/src/service/lineIndex';
 import { PieceText } from '../../server/src/service/textSource';
 import { createContext, type FeatureContext } from '../../server/src/features/context';
-import { encodeTokenPieces, provideSemanticTokens, semanticTokenPieces, shiftTokenPieces } from '../../server/src/features/semanticTokens';
+import { encodeTokenPieces, provideSemanticTokens, semanticTokenPieces, shiftTokenPieces, splicedTokenPieces } from '../../server/src/features/semanticTokens';
 import { provideDocumentSymbols } from '../../server/src/features/outline';
 import { provideDiagnostics } from '../../server/src/features/diagnostics';
 import { provideFoldingRanges } from '../../server/src/features/folding';
@@ -54,11 +54,17 @@ test('after edits, answers from the pieces and the re-used analysis equal answer
         text = text.slice(0, start) + inserted + text.slice(end);
         source = source.replaced(start, end, inserted);
         lines = lines.edited(source, { start, end, length: inserted.length });
+        const before = analysis.model;
+        const mainBefore = before.documents[before.mainDocumentIndex]?.textRange;
         analysis = analysis.withEdits(source, [{ start, end, text: inserted }]);
         ctx = createContext('untitled:a', k + 2, source, analysis.model, lines);
-        if (analysis.reuse === 'structure-and-main' && analysis.span) {
-          pieces = shiftTokenPieces(pieces, analysis.span);
+        const span = analysis.span;
+        if (analysis.reuse === 'structure-and-main' && span) {
+          pieces = shiftTokenPieces(pieces, span);
           assert.deepEqual(encodeTokenPieces(ctx, pieces), provideSemanticTokens(ctx), 'moved tokens');
+        } else if (analysis.reuse === 'structure' && span && mainBefore && span.start >= mainBefore.start && span.end <= mainBefore.end) {
+          pieces = splicedTokenPieces(pieces, { span, mainBefore }, ctx);
+          assert.deepEqual(encodeTokenPieces(ctx, pieces), provideSemanticTokens(ctx), 'spliced tokens');
         } else {
           pieces = semanticTokenPieces(ctx);
         }
@@ -68,6 +74,36 @@ test('after edits, answers from the pieces and the re-used analysis equal answer
     }),
     { numRuns: 40 },
   );
+});
+
+test('edits inside the main document splice the tokens: its lines computed again, the rest kept or moved, as computing them all', () => {
+  for (const text of FILES) {
+    let source = PieceText.of(text);
+    let lines = new LineIndex(text);
+    let analysis = FilingAnalysis.of(text);
+    let pieces = semanticTokenPieces(createContext('untitled:m', 1, source, analysis.model, lines));
+    const main = analysis.model.documents[analysis.model.mainDocumentIndex]?.textRange;
+    assert.ok(main && main.end > main.start + 200);
+    let spliced = 0;
+    // Typing, deleting and new lines at places spread over the main text (which grows by one character per step).
+    for (let k = 0; k < 30; k++) {
+      const mainBefore = analysis.model.documents[analysis.model.mainDocumentIndex].textRange;
+      const at = mainBefore.start + 20 + Math.floor(((k * 7919) % 997) / 997 * (mainBefore.end - mainBefore.start - 40));
+      const typed = k % 5 === 4 ? { start: at, end: at + 1, text: '' } : { start: at, end: at, text: k % 3 === 0 ? '\n' : 'x' };
+      source = source.replaced(typed.start, typed.end, typed.text);
+      lines = lines.edited(source, { start: typed.start, end: typed.end, length: typed.text.length });
+      analysis = analysis.withEdits(source, [typed]);
+      const ctx = createContext('untitled:m', k + 2, source, analysis.model, lines);
+      if (analysis.reuse !== 'structure' || !analysis.span) {
+        pieces = semanticTokenPieces(ctx);
+        continue;
+      }
+      pieces = splicedTokenPieces(pieces, { span: analysis.span, mainBefore }, ctx);
+      spliced++;
+      assert.deepEqual(encodeTokenPieces(ctx, pieces), provideSemanticTokens(ctx), `step ${k}`);
+    }
+    assert.ok(spliced >= 25, `spliced ${spliced} of 30`);
+  }
 });
 
 test('edits inside exhibits move the tokens: most of a long edit session never computes them again', () => {

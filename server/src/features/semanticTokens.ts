@@ -93,8 +93,8 @@ export interface TokenPieces {
   modifiers: number[];
 }
 
-export function semanticTokenPieces(ctx: FeatureContext, range?: LspRange): TokenPieces {
-  const tokens = collectTokens(ctx);
+export function semanticTokenPieces(ctx: FeatureContext, range?: LspRange, window?: Range): TokenPieces {
+  const tokens = collectTokens(ctx, window);
   const pieces: Piece[] = [];
   const firstLine = range?.start.line ?? 0;
   const lastLine = range?.end.line ?? Number.MAX_SAFE_INTEGER;
@@ -134,6 +134,48 @@ export function semanticTokenPieces(ctx: FeatureContext, range?: LspRange): Toke
 export function shiftTokenPieces(previous: TokenPieces, span: { start: number; end: number; length: number }): TokenPieces {
   const delta = span.length - (span.end - span.start);
   return { ...previous, starts: previous.starts.map((s) => (s >= span.end ? s + delta : s)) };
+}
+
+/**
+ * The pieces after an edit inside the main document's text (FilingAnalysis
+ * reuse 'structure'), given that text's range before the edit: the lines
+ * the main text now covers are computed again (from the tokens that touch
+ * them, so the header, tags and other documents are not read), the lines
+ * before them are the previous pieces as they were, those after them the
+ * previous pieces moved by the edit. Tokens never cross a line, and nothing
+ * outside the main text depends on what is inside it.
+ */
+export function splicedTokenPieces(
+  previous: TokenPieces,
+  edit: { span: { start: number; end: number; length: number }; mainBefore: Range },
+  ctx: FeatureContext,
+): TokenPieces {
+  const { span, mainBefore } = edit;
+  const delta = span.length - (span.end - span.start);
+  const lines = ctx.lines;
+  const firstLine = lines.lineAt(mainBefore.start);
+  const lastLine = lines.lineAt(mainBefore.end + delta);
+  const windowStart = lines.lineStart(firstLine);
+  const windowEnd = lastLine + 1 < lines.lineCount ? lines.lineStart(lastLine + 1) : ctx.source.length;
+  const windowEndBefore = windowEnd - delta;
+  const inside = semanticTokenPieces(
+    ctx,
+    { start: { line: firstLine, character: 0 }, end: { line: lastLine, character: 0 } },
+    { start: windowStart, end: windowEnd },
+  );
+  const out: TokenPieces = { starts: [], lengths: [], types: [], modifiers: [] };
+  const take = (from: TokenPieces, k: number, shift: number) => {
+    out.starts.push(from.starts[k] + shift);
+    out.lengths.push(from.lengths[k]);
+    out.types.push(from.types[k]);
+    out.modifiers.push(from.modifiers[k]);
+  };
+  let k = 0;
+  for (; k < previous.starts.length && previous.starts[k] < windowStart; k++) take(previous, k, 0);
+  for (let i = 0; i < inside.starts.length; i++) take(inside, i, 0);
+  while (k < previous.starts.length && previous.starts[k] < windowEndBefore) k++;
+  for (; k < previous.starts.length; k++) take(previous, k, delta);
+  return out;
 }
 
 /** The LSP relative encoding: delta line, delta start, length, type, modifiers. */
@@ -176,12 +218,15 @@ const IDENTIFIER_TOKENS: Record<IdentifierKind, { type: TokenType; modifiers: nu
   rule: undefined,
 };
 
-function collectTokens(ctx: FeatureContext): Token[] {
+/** The tokens of the document, or those that touch `window` (then the SGML tags are looked for there alone). */
+function collectTokens(ctx: FeatureContext, window?: Range): Token[] {
   // Windows of the source only: tokens after an edit never join the whole text.
   const { model, source: text } = ctx;
   const tokens: Token[] = [];
   const add = (range: Range | undefined, type: TokenType, modifiers: number, priority: Priority) => {
-    if (range && range.end > range.start) tokens.push({ start: range.start, end: range.end, type, modifiers, priority });
+    if (!range || range.end <= range.start) return;
+    if (window && (range.end <= window.start || range.start >= window.end)) return;
+    tokens.push({ start: range.start, end: range.end, type, modifiers, priority });
   };
 
   const filingUsesCurrent = filingScheme(model) === 'current';
@@ -198,7 +243,7 @@ function collectTokens(ctx: FeatureContext): Token[] {
 
   addHeaderTokens(model, text, add);
 
-  for (const tag of sgmlTags(text, model)) {
+  for (const tag of sgmlTags(text, model, window)) {
     add(tag.range, 'macro', 0, Priority.Tag);
     if (tag.closing) continue;
     if (tag.name === 'TYPE') add(tag.valueRange, 'type', 0, Priority.TagValue);

@@ -19,10 +19,20 @@ export interface SgmlTag {
 
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]{0,39})>/g;
 
-/** Every SGML tag of the submission, in document order. */
-export function sgmlTags(text: TextSource, model: FilingModel): SgmlTag[] {
+/**
+ * Every SGML tag of the submission, in document order; with `window` (whole
+ * lines: tags never cross one), those inside it.
+ */
+export function sgmlTags(text: TextSource, model: FilingModel, window?: Range): SgmlTag[] {
   const tags: SgmlTag[] = [];
-  for (const region of sgmlRegions(text, model)) scanRegion(text, region, tags);
+  for (const region of sgmlRegions(text, model)) {
+    if (!window) scanRegion(text, region, tags);
+    else {
+      const start = Math.max(region.start, window.start);
+      const end = Math.min(region.end, window.end);
+      if (end > start) scanRegion(text, { start, end }, tags);
+    }
+  }
   return tags;
 }
 

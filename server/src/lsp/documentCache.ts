@@ -11,7 +11,7 @@
  * reuses what those edits cannot have changed (../service/incremental.ts).
  * A burst of edits with no request in between costs one re-analysis.
  */
-import type { FilingModel } from '../service/model';
+import type { FilingModel, Range } from '../service/model';
 import type { AnalyzeOptions } from '../service/analyze';
 import { FilingAnalysis, type EditSpan, type TextEdit } from '../service/incremental';
 import { looksLikeFiling, sniffContainer, SNIFF_WINDOW } from '../service/sniff';
@@ -43,6 +43,18 @@ interface Entry {
    * that version's derived results and the edit, to derive this version's from.
    */
   moved?: { derived: Map<string, unknown>; span: EditSpan };
+  /**
+   * When the edit was inside the main document's text (only that document
+   * was analysed again): the previous version's derived results, the edit and
+   * where the main text was before it, to splice this version's from.
+   */
+  mainEdited?: { derived: Map<string, unknown>; edit: MainTextEdit };
+}
+
+/** An edit inside the main document's text, with that text's range before it. */
+export interface MainTextEdit {
+  span: EditSpan;
+  mainBefore: Range;
 }
 
 /** The last analysis of a document and the edits made since, to the version `version`. */
@@ -108,14 +120,17 @@ export class DocumentCache {
     key: string,
     compute: (ctx: FeatureContext) => T,
     follow?: (previous: T, span: EditSpan, ctx: FeatureContext) => T,
+    splice?: (previous: T, edit: MainTextEdit, ctx: FeatureContext) => T,
   ): T | undefined {
     const ctx = this.context(doc);
     if (!ctx) return undefined;
     const entry = this.entry(doc);
     if (!entry.derived.has(key)) {
-      const moved = entry.moved;
-      const value =
-        follow && moved && moved.derived.has(key) ? follow(moved.derived.get(key) as T, moved.span, ctx) : compute(ctx);
+      const { moved, mainEdited } = entry;
+      let value: T;
+      if (follow && moved?.derived.has(key)) value = follow(moved.derived.get(key) as T, moved.span, ctx);
+      else if (splice && mainEdited?.derived.has(key)) value = splice(mainEdited.derived.get(key) as T, mainEdited.edit, ctx);
+      else value = compute(ctx);
       entry.derived.set(key, value);
     }
     return entry.derived.get(key) as T;
@@ -183,6 +198,13 @@ export class DocumentCache {
     if (base && base.version === doc.version && base.edits.length > 0) {
       analysis = base.analysis.withEdits(doc.source, base.edits);
       if (analysis.reuse === 'structure-and-main' && analysis.span) entry.moved = { derived: base.derived, span: analysis.span };
+      const before = base.analysis.model;
+      const mainBefore = before.documents[before.mainDocumentIndex]?.textRange;
+      // An edit in the main document's tags (before <TEXT>) is also 'structure': only one inside its text is spliced.
+      const span = analysis.span;
+      if (analysis.reuse === 'structure' && span && mainBefore && span.start >= mainBefore.start && span.end <= mainBefore.end) {
+        entry.mainEdited = { derived: base.derived, edit: { span, mainBefore } };
+      }
     } else if (base && base.version === doc.version && base.analysis.text === doc.source) {
       analysis = base.analysis;
     } else {

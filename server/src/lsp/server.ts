@@ -24,6 +24,7 @@ import {
   provideSemanticTokens,
   semanticTokenPieces,
   shiftTokenPieces,
+  splicedTokenPieces,
 } from '../features/semanticTokens';
 import { provideCodeActions } from '../features/codeActions';
 import { provideCompletions } from '../features/completion';
@@ -247,11 +248,13 @@ export function startServer(connection: Connection): void {
   /**
    * The whole document's tokens, once per version (full and delta requests
    * share them); after an edit that only moved what the analysis found, the
-   * previous version's tokens moved, not computed again.
+   * previous version's tokens moved, not computed again; after an edit inside
+   * the main document, only its lines computed again.
    */
   function semanticTokensOf(doc: FilingDocument): number[] {
     return cache.derived(doc, 'semanticTokens', (ctx) => {
-      const pieces = cache.derived(doc, 'semanticTokenPieces', (c) => semanticTokenPieces(c), shiftTokenPieces) ?? semanticTokenPieces(ctx);
+      const pieces =
+        cache.derived(doc, 'semanticTokenPieces', (c) => semanticTokenPieces(c), shiftTokenPieces, splicedTokenPieces) ?? semanticTokenPieces(ctx);
       return encodeTokenPieces(ctx, pieces);
     }) ?? [];
   }
