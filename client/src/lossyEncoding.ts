@@ -3,9 +3,10 @@
  * damage, and what the user is told about it (see encodingWarning.ts).
  */
 import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
+import type { DiagnosticCode } from '../../server/src/service/data/diagnosticCodes';
 
 /** The diagnostic code that warrants the message (a UTF-8 file shown as Windows-1252 loses nothing on save). */
-export const LOSSY_ENCODING_CODE = 'misread-windows-1252';
+export const LOSSY_ENCODING_CODE: DiagnosticCode = 'misread-windows-1252';
 
 export const REOPEN_ACTION = 'Reopen with Encoding…';
 

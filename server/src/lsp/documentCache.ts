@@ -197,13 +197,15 @@ export class DocumentCache {
     let analysis: FilingAnalysis;
     if (base && base.version === doc.version && base.edits.length > 0) {
       analysis = base.analysis.withEdits(doc.source, base.edits);
-      if (analysis.reuse === 'structure-and-main' && analysis.span) entry.moved = { derived: base.derived, span: analysis.span };
-      const before = base.analysis.model;
-      const mainBefore = before.documents[before.mainDocumentIndex]?.textRange;
-      // An edit in the main document's tags (before <TEXT>) is also 'structure': only one inside its text is spliced.
       const span = analysis.span;
-      if (analysis.reuse === 'structure' && span && mainBefore && span.start >= mainBefore.start && span.end <= mainBefore.end) {
-        entry.mainEdited = { derived: base.derived, edit: { span, mainBefore } };
+      if (analysis.reuse === 'structure-and-main' && span) entry.moved = { derived: base.derived, span };
+      if (analysis.reuse === 'structure' && span) {
+        const before = base.analysis.model;
+        const mainBefore = before.documents[before.mainDocumentIndex]?.textRange;
+        // An edit in the main document's tags (before <TEXT>) is also 'structure': only one inside its text is spliced.
+        if (mainBefore && span.start >= mainBefore.start && span.end <= mainBefore.end) {
+          entry.mainEdited = { derived: base.derived, edit: { span, mainBefore } };
+        }
       }
     } else if (base && base.version === doc.version && base.analysis.text === doc.source) {
       analysis = base.analysis;

@@ -20,10 +20,17 @@ export interface MisreadAt {
   form: MisreadForm;
 }
 
+/**
+ * The start of the view that is searched. A slice is not a copy; searching it
+ * keeps a long file without these characters from being read to its end.
+ */
+function searchedPart(text: string, limit = SEARCHED): string {
+  return text.length > limit ? text.slice(0, limit) : text;
+}
+
 /** The first misread UTF-8 sequence in view text[0, limit), if any. */
 export function findMisreadUtf8(text: string, limit = SEARCHED): MisreadAt | undefined {
-  // A slice is not a copy; searching it keeps a long file without these characters from being read to its end.
-  const window = text.length > limit ? text.slice(0, limit) : text;
+  const window = searchedPart(text, limit);
   let best: MisreadAt | undefined;
   for (const lead of MISREAD_LEADS) {
     for (let at = window.indexOf(lead); at >= 0 && (best === undefined || at < best.at); at = window.indexOf(lead, at + 1)) {
@@ -42,7 +49,7 @@ const shown = (s: string) => JSON.stringify(s).slice(1, -1);
 export function checkEncoding(model: FilingModel, report: DiagnosticReport): void {
   const view: TextView | undefined = model.mainView;
   if (!view) return;
-  const replaced = (view.text.length > SEARCHED ? view.text.slice(0, SEARCHED) : view.text).indexOf(REPLACEMENT_CHARACTER);
+  const replaced = searchedPart(view.text).indexOf(REPLACEMENT_CHARACTER);
   if (replaced >= 0) {
     report.add(
       'misread-windows-1252',

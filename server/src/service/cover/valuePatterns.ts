@@ -5,6 +5,7 @@
  */
 import { findDates } from '../dates';
 import { JURISDICTIONS } from '../data/jurisdictions';
+import { escapeRegExp } from '../regExpSource';
 
 export interface ValueMatch {
   start: number;
@@ -89,8 +90,6 @@ export const fileNumberMatcher: ValueMatcher = (text, from, to) => {
 
 // --------------------------------------------------------- jurisdiction
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const CANONICAL = new Map<string, string>();
 for (const j of JURISDICTIONS) {
   CANONICAL.set(j.name.toLowerCase(), j.name);
@@ -103,7 +102,7 @@ for (const j of JURISDICTIONS) for (const a of j.abbreviations) ABBREVIATIONS.se
 const JURISDICTION = new RegExp(
   `(?<![\\w-])(?:${[...CANONICAL.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((n) => escapeRe(n).replace(/ /g, '\\s+'))
+    .map((n) => escapeRegExp(n).replace(/ /g, '\\s+'))
     .join('|')})(?![\\w-])`,
   'gi',
 );

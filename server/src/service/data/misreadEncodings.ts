@@ -7,6 +7,7 @@
  * editor reading an old filing as UTF-8 shows its dashes and quotes as "\ufffd".
  */
 import { decodeWindows1252 } from '../decode';
+import { escapeRegExp } from '../regExpSource';
 
 /** The characters, by what a reader calls them. */
 export const UTF8_CHARACTERS_OFTEN_MISREAD: ReadonlyArray<{ char: string; name: string }> = [
@@ -49,8 +50,6 @@ export const MISREAD_FORMS: readonly MisreadForm[] = UTF8_CHARACTERS_OFTEN_MISRE
 /** The first characters of every misread form ("â" and "Â"): a search looks for these first. */
 export const MISREAD_LEADS: readonly string[] = [...new Set(MISREAD_FORMS.map((f) => f.misread[0]))];
 
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|\-]/g, '\\$&');
-
 /**
  * What an editor shows for bytes that are not UTF-8 when it reads the file as
  * UTF-8: a Windows-1252 filing's dashes (0x96, 0x97) and curly quotes
@@ -64,6 +63,6 @@ export const REPLACEMENT_CHARACTER = '\ufffd';
  * UTF-8. Where a dash separates (after an item number), these separate too.
  */
 export const MISREAD_DASH = [
-  ...MISREAD_FORMS.filter((f) => f.char === '\u2013' || f.char === '\u2014').map((f) => escape(f.misread)),
+  ...MISREAD_FORMS.filter((f) => f.char === '\u2013' || f.char === '\u2014').map((f) => escapeRegExp(f.misread)),
   REPLACEMENT_CHARACTER,
 ].join('|');
