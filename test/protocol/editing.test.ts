@@ -104,6 +104,35 @@ test('edits one at a time, then re-query: the same answers as opening the edited
   await client.close(fresh);
 });
 
+test('typing in a submission (an exhibit’s text, its DESCRIPTION, the 8-K): the token deltas rebuild the tokens of the text opened afresh', async () => {
+  const name = 'saftl_8-K_fullsub_2026_nvidia_0001045810-26-000019.txt';
+  let text = readCorpus(name);
+  const uri = fileUri(corpusPath(name)) + '?typing';
+  await client.open(uri, text, 'plaintext');
+  let tokens = await client.semanticTokens(uri);
+  assert.ok(tokens && tokens.data.length > 0);
+  const exhibitText = text.indexOf('<TEXT>', text.indexOf('<TYPE>EX-99.1')) + '<TEXT>'.length + 200;
+  const description = text.indexOf('<DESCRIPTION>', text.indexOf('<TYPE>EX-99.1')) + '<DESCRIPTION>'.length;
+  const mainText = text.indexOf('<TEXT>') + '<TEXT>'.length + 300;
+  // Offsets in the text as it stands when each edit is made (each is before the ones above it).
+  const places = [exhibitText, description, description, mainText];
+  let version = 1;
+  for (const at of places) {
+    const position = find(text, text.slice(at, at + 24));
+    const changes = [{ range: { start: position, end: position }, text: 'Q' }];
+    text = applyChanges(text, changes);
+    await client.change(uri, ++version, changes);
+    const delta = await client.semanticTokensDelta(uri, tokens!.resultId!);
+    assert.ok(delta && 'edits' in delta, 'answered with edits');
+    const data = applyTokenEdits(tokens!.data, delta.edits);
+    const fresh = await openFresh(text);
+    assert.deepEqual(data, (await client.semanticTokens(fresh))?.data, `after typing at ${at}`);
+    await client.close(fresh);
+    tokens = { resultId: delta.resultId, data };
+  }
+  await client.close(uri);
+});
+
 test('typing that moves no problem gets "unchanged" diagnostics; a new problem, a full report', async () => {
   const uri = fileUri(corpusPath(SEED)) + '?unchanged';
   // The seed with a known problem (the EIN without its dash) above the place typed in.

@@ -196,7 +196,7 @@ test('an edit in a document’s tags (its description, filename, type) re-reads 
   const typed = { start: description, end: description, text: 'Revised ' };
   const afterTyping = apply(text, typed);
   const next = analysis.withEdits(afterTyping, [typed]);
-  assert.equal(next.reuse, 'structure-and-main');
+  assert.equal(next.reuse, 'tags-and-main');
   assertSameAsFresh(next, afterTyping);
   assert.match(next.model.documents[1].description ?? '', /^Revised /);
 
@@ -205,7 +205,7 @@ test('an edit in a document’s tags (its description, filename, type) re-reads 
   const retyped = { start: typeAt, end: exhibit.typeRange.end, text: 'EX-99.9' };
   const afterRetyping = apply(text, retyped);
   const r = analysis.withEdits(afterRetyping, [retyped]);
-  assert.equal(r.reuse, 'structure-and-main');
+  assert.equal(r.reuse, 'tags-and-main');
   assertSameAsFresh(r, afterRetyping);
 
   // The main document's type changed so that another document becomes the main one: a fresh analysis.

@@ -51,8 +51,14 @@ export interface EditSpan {
   length: number;
 }
 
-/** How much of the previous analysis an edit could reuse (for tests and benchmarks). */
-export type Reuse = 'none' | 'structure' | 'structure-and-main';
+/**
+ * How much of the previous analysis an edit could reuse: nothing; the
+ * structure (the main document analysed again); the structure and the main
+ * document's findings, the edit inside another document's text only moving
+ * what was found ('structure-and-main'), or inside another document's tags,
+ * which were read again ('tags-and-main': what was found there changed).
+ */
+export type Reuse = 'none' | 'structure' | 'structure-and-main' | 'tags-and-main';
 
 interface State {
   options: AnalyzeOptions;
@@ -139,7 +145,7 @@ export class FilingAnalysis {
     const view = this.state.view && viewShift !== 0 ? shiftedView(this.state.view, viewShift) : this.state.view;
     if (view) moved.view = view;
     const state = { options, structure: next, content: moved, view: this.state.view, viewShift };
-    return new FilingAnalysis(text, assembleModel(next, moved), 'structure-and-main', state, span);
+    return new FilingAnalysis(text, assembleModel(next, moved), inMetadata ? 'tags-and-main' : 'structure-and-main', state, span);
   }
 }
 
